@@ -1,0 +1,29 @@
+package dev.firebreak.cli;
+
+import dev.firebreak.core.FirebreakHome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code firebreak}: the root command. Subcommands reach shared services through {@link #home()}. */
+@Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Incident-response console: pre-push checklist, PostgreSQL backups, incident timeline.",
+        subcommands = {})
+public final class FirebreakCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    private FirebreakHome home;
+
+    public FirebreakHome home() {
+        if (home == null) {
+            home = FirebreakHome.resolve();
+        }
+        return home;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

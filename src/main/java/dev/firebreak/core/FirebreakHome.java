@@ -1,0 +1,47 @@
+package dev.firebreak.core;
+
+import dev.dirs.ProjectDirectories;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The one directory that holds everything Firebreak writes: settings, logs, backups, the journal. */
+public record FirebreakHome(Path root) {
+    public static final String ENV = "FIREBREAK_HOME";
+
+    /** {@code $FIREBREAK_HOME}, else the platform's data directory. */
+    public static FirebreakHome resolve() {
+        String env = System.getenv(ENV);
+        if (env != null && !env.isBlank()) {
+            return new FirebreakHome(Path.of(env).toAbsolutePath());
+        }
+        return new FirebreakHome(Path.of(ProjectDirectories.from("dev", "Firebreak", "Firebreak").dataDir));
+    }
+
+    /** Points Logback's rolling file appender at {@code <home>/logs} before the first logger exists. */
+    public static void configureLogging() {
+        System.setProperty("firebreak.logs", resolve().logs().toString());
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path settingsFile() {
+        return root.resolve("settings.json");
+    }
+
+    public Path auditLog() {
+        return root.resolve("audit.log");
+    }
+
+    public Path createDirectories() {
+        try {
+            return Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the Firebreak home " + root
+                    + ": set FIREBREAK_HOME to a writable directory", e);
+        }
+    }
+}

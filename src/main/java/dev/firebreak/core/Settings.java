@@ -1,0 +1,32 @@
+package dev.firebreak.core;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the console remembers between runs. Mutable bean so that Jackson can add fields over time;
+ * unknown fields in an older or newer file are ignored rather than fatal.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class Settings {
+    public static final int MAX_RECENT = 10;
+
+    public double windowWidth = 1180;
+    public double windowHeight = 780;
+    public boolean darkTheme;
+    public List<String> recentRepositories = new ArrayList<>();
+
+    /** Moves {@code repository} to the front of the recent list, keeping it short and free of duplicates. */
+    public void rememberRepository(String repository) {
+        recentRepositories.remove(repository);
+        recentRepositories.add(0, repository);
+        while (recentRepositories.size() > MAX_RECENT) {
+            recentRepositories.remove(recentRepositories.size() - 1);
+        }
+    }
+
+    public String lastRepository() {
+        return recentRepositories.isEmpty() ? null : recentRepositories.get(0);
+    }
+}
