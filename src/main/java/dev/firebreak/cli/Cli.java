@@ -30,9 +30,8 @@ public final class Cli {
             }
             return USAGE;
         });
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n")
-                .exitCodeList(new String[] {"0:done, nothing failed", "1:a check, verification or job failed",
-                    "2:usage or input error"});
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(new java.util.TreeMap<>(java.util.Map.of(
+                "0", "done, nothing failed", "1", "a check, verification or job failed", "2", "usage or input error")));
         return cli;
     }
 
