@@ -1,16 +1,94 @@
 package dev.firebreak.ui;
 
+import dev.firebreak.core.AuditLog;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.Settings;
+import dev.firebreak.core.SettingsStore;
+import dev.firebreak.prepush.PushOverride;
+import dev.firebreak.ui.prepush.PrePushActions;
+import dev.firebreak.ui.prepush.PrePushView;
+import dev.firebreak.ui.prepush.PrePushViewModel;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.Tab;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The console's composition root: builds services once and hands them to each tab's view model. */
+/** The console's composition root: builds the services once and hands them to each tab by constructor. */
 public final class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final FirebreakHome home = FirebreakHome.resolve();
+    private final SettingsStore settingsStore = new SettingsStore(home);
+    private final Settings settings = settingsStore.load();
+    private final EventBus events = new EventBus();
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final Clock clock = Clock.systemDefaultZone();
+
     @Override
     public void start(Stage stage) {
+        Theme.apply(settings.darkTheme);
+        StatusBar statusBar = new StatusBar(executor);
+        DialogService dialogs = new FxDialogService(stage, statusBar);
+        MainWindow window = new MainWindow(tabs(dialogs), statusBar, settings.darkTheme, dark -> {
+            settings.darkTheme = dark;
+            Theme.apply(dark);
+        });
+        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        scene.getStylesheets().add(App.class.getResource("firebreak.css").toExternalForm());
+        window.install(scene);
         stage.setTitle("Firebreak");
-        stage.setScene(new Scene(new TabPane(), 1180, 780));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            settings.windowWidth = scene.getWidth();
+            settings.windowHeight = scene.getHeight();
+            saveSettings();
+        });
         stage.show();
+    }
+
+    private List<Tab> tabs(DialogService dialogs) {
+        PrePushActions actions = new PrePushActions(new PushOverride(new AuditLog(home), events, clock), clock,
+                repository -> {
+                    settings.rememberRepository(repository.toString());
+                    saveSettings();
+                });
+        PrePushViewModel prePush = new PrePushViewModel(actions, executor, dialogs);
+        Tab prePushTab = new Tab("Pre-push", new PrePushView(prePush, dialogs, settings.recentRepositories));
+        prePushTab.setGraphic(new FontIcon(Feather.GIT_BRANCH));
+        initialRepository().ifPresent(prePush::open);
+        return List.of(prePushTab);
+    }
+
+    /** The last repository checked, else the working directory when it is a repository. */
+    private Optional<Path> initialRepository() {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return Optional.ofNullable(settings.lastRepository()).map(Path::of).filter(Files::isDirectory)
+                .or(() -> Optional.of(workingDirectory).filter(dir -> Files.exists(dir.resolve(".git"))));
+    }
+
+    @Override
+    public void stop() {
+        executor.close();
+        saveSettings();
+    }
+
+    private void saveSettings() {
+        try {
+            settingsStore.save(settings);
+        } catch (IOException e) {
+            LOG.warn("Could not save settings to {}", home.settingsFile(), e);
+        }
     }
 }

@@ -1,0 +1,20 @@
+package dev.firebreak.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything a view model may ask of the user, behind one interface so view models never build dialogs
+ * themselves and tests can answer for the user.
+ */
+public interface DialogService {
+    /** Shows a failure: what happened, what was left untouched and what to do next. Never a stack trace. */
+    void showError(String title, String message);
+
+    void notify(String message);
+
+    /** Asks the user to type {@code expected} (a branch or database name) to confirm a dangerous action. */
+    boolean confirmByTyping(String title, String plan, String expected);
+
+    Optional<Path> chooseDirectory(String title, Path initial);
+}

@@ -1,0 +1,64 @@
+package dev.firebreak.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** The real dialogs, owned by the main window so they stay on top of it. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private final StatusBar statusBar;
+
+    public FxDialogService(Window owner, StatusBar statusBar) {
+        this.owner = owner;
+        this.statusBar = statusBar;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void notify(String message) {
+        statusBar.showMessage(message);
+    }
+
+    @Override
+    public boolean confirmByTyping(String title, String plan, String expected) {
+        TextField typed = new TextField();
+        typed.setPromptText(expected);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(new VBox(8, new Label(plan),
+                new Label("Type " + expected + " to confirm:"), typed));
+        alert.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(typed.textProperty().isNotEqualTo(expected));
+        typed.requestFocus();
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+}

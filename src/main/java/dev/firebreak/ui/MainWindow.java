@@ -1,0 +1,55 @@
+package dev.firebreak.ui;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/** One window: a menu, the tabs (Ctrl+1, Ctrl+2, …) and the status bar. */
+public final class MainWindow extends BorderPane {
+    private final TabPane tabs = new TabPane();
+
+    public MainWindow(List<Tab> tabList, StatusBar statusBar, boolean darkTheme, java.util.function.Consumer<Boolean> onTheme) {
+        tabs.setId("main-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(tabList);
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+            if (old != null && old.getContent() instanceof Activatable hidden) {
+                hidden.deactivate();
+            }
+            if (now != null && now.getContent() instanceof Activatable shown) {
+                shown.activate();
+            }
+        });
+        setTop(menu(darkTheme, onTheme));
+        setCenter(tabs);
+        setBottom(statusBar);
+    }
+
+    /** Activates the first tab once the window is showing and installs the tab shortcuts. */
+    public void install(Scene scene) {
+        for (int i = 0; i < tabs.getTabs().size() && i < 9; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(index));
+        }
+        if (tabs.getSelectionModel().getSelectedItem().getContent() instanceof Activatable first) {
+            first.activate();
+        }
+    }
+
+    private static MenuBar menu(boolean darkTheme, java.util.function.Consumer<Boolean> onTheme) {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setSelected(darkTheme);
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.selectedProperty().addListener((observable, old, now) -> onTheme.accept(now));
+        return new MenuBar(new Menu("View", null, dark));
+    }
+}

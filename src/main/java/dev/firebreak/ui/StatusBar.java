@@ -1,0 +1,60 @@
+package dev.firebreak.ui;
+
+import dev.firebreak.ui.task.FxTaskExecutor;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The bottom line: passing notices on the left, the running job with its progress and a Cancel button on the right. */
+public final class StatusBar extends HBox {
+    private final Label message = new Label("Ready");
+    private final Label jobMessage = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
+    private final PauseTransition fade = new PauseTransition(Duration.seconds(8));
+
+    public StatusBar(FxTaskExecutor executor) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        setPadding(new Insets(4, 10, 4, 10));
+        message.setId("status-message");
+        cancel.setId("status-cancel");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        progress.setPrefWidth(180);
+        getChildren().addAll(message, spacer, jobMessage, progress, cancel);
+        fade.setOnFinished(event -> message.setText(""));
+        executor.currentProperty().addListener((observable, old, job) -> show(job));
+        show(null);
+    }
+
+    public void showMessage(String text) {
+        message.setText(text);
+        fade.playFromStart();
+    }
+
+    private void show(Task<?> job) {
+        boolean running = job != null;
+        jobMessage.textProperty().unbind();
+        progress.progressProperty().unbind();
+        jobMessage.setVisible(running);
+        progress.setVisible(running);
+        cancel.setVisible(running);
+        if (running) {
+            jobMessage.textProperty().bind(job.messageProperty());
+            progress.progressProperty().bind(job.progressProperty());
+            cancel.setOnAction(event -> job.cancel(true));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.firebreak.ui.prepush;
+
+import dev.firebreak.core.UserFacingException;
+import dev.firebreak.git.PushResult;
+import dev.firebreak.git.RefUpdate;
+import dev.firebreak.prepush.CheckResult;
+import dev.firebreak.prepush.CheckStatus;
+import dev.firebreak.prepush.Checklist;
+import dev.firebreak.prepush.Verdict;
+import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.task.BackgroundTask;
+import dev.firebreak.ui.task.TaskExecutor;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the Pre-push tab. All git work goes through the {@link TaskExecutor}, never on the UI
+ * thread; the view only binds to these properties.
+ */
+public final class PrePushViewModel {
+    private final PrePushActions actions;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    private final ReadOnlyObjectWrapper<Path> repository = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CheckResult> checks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("Choose a repository to check");
+    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final StringProperty overrideReason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("");
+
+    public PrePushViewModel(PrePushActions actions, TaskExecutor executor, DialogService dialogs) {
+        this.actions = actions;
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    /** Checks {@code dir} now; remembered as the last repository once it opens. */
+    public void open(Path dir) {
+        repository.set(dir);
+        refresh();
+    }
+
+    public void refresh() {
+        Path dir = repository.get();
+        if (dir == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.of("Checking " + dir.getFileName(), monitor -> actions.evaluate(dir))
+                .onSuccess(result -> {
+                    busy.set(false);
+                    show(result);
+                    actions.remember(dir);
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    showProblem(error);
+                })
+                .onCancelled(() -> busy.set(false)));
+    }
+
+    /** Pushes exactly the reviewed plan; a blocked plan only with an override reason, a forced one after typing the branch. */
+    public void push() {
+        Checklist reviewed = checklist.get();
+        if (reviewed == null || !canPush().get()) {
+            return;
+        }
+        String reason = reviewed.verdict() == Verdict.BLOCK ? overrideReason.get().strip() : null;
+        if (needsTypedConfirmation(reviewed) && !dialogs.confirmByTyping("Confirm the push", reviewed.headline()
+                + (reason == null ? "" : "\nOverriding a BLOCK verdict because: " + reason), targetBranch(reviewed))) {
+            return;
+        }
+        Path dir = repository.get();
+        busy.set(true);
+        executor.execute(BackgroundTask.of("Pushing to " + reviewed.plan().remoteName(),
+                        monitor -> actions.push(dir, reviewed, reason, monitor))
+                .onSuccess(result -> {
+                    busy.set(false);
+                    lastResult.set(result.message());
+                    overrideReason.set("");
+                    if (result.outcome() == PushResult.Outcome.PUSHED) {
+                        dialogs.notify(result.message());
+                    } else {
+                        dialogs.showError(result.outcome() == PushResult.Outcome.REMOTE_MOVED
+                                ? "The remote moved" : "Push failed", result.message());
+                    }
+                    refresh();
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    dialogs.showError("Push failed", message(error) + "\nNothing else was changed.");
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    lastResult.set("Push cancelled");
+                    refresh();
+                }));
+    }
+
+    public void installHook() {
+        Path dir = repository.get();
+        if (dir == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Installing the pre-push hook", monitor -> actions.installHook(dir))
+                .onSuccess(dialogs::notify)
+                .onFailure(error -> dialogs.showError("Could not install the hook", message(error))));
+    }
+
+    /** Push is possible with a plan that moves something, when nothing runs, and when allowed or overridden with a reason. */
+    public BooleanBinding canPush() {
+        return Bindings.createBooleanBinding(() -> {
+            Checklist current = checklist.get();
+            return !busy.get() && current != null
+                    && current.plan().updates().stream().anyMatch(u -> u.kind() != dev.firebreak.git.UpdateKind.UP_TO_DATE)
+                    && (current.verdict() == Verdict.ALLOW || !overrideReason.get().isBlank());
+        }, checklist, busy, overrideReason);
+    }
+
+    private void show(Checklist result) {
+        checklist.set(result);
+        checks.setAll(result.checks());
+        headline.set(result.headline());
+        verdict.set(result.verdict());
+        verdictText.set(verdictSentence(result));
+    }
+
+    private void showProblem(Throwable error) {
+        checklist.set(null);
+        checks.clear();
+        verdict.set(null);
+        headline.set(message(error));
+        verdictText.set("Nothing can be pushed from here until this is fixed.");
+    }
+
+    private static String verdictSentence(Checklist result) {
+        long warnings = result.checks().stream().filter(c -> c.status() == CheckStatus.WARN).count();
+        if (result.verdict() == Verdict.BLOCK) {
+            return "BLOCKED — " + String.join("; ", result.failed().stream().map(CheckResult::summary).toList());
+        }
+        return warnings == 0 ? "ALLOWED — every check passed" : "ALLOWED — with " + warnings + " warning(s): read them first";
+    }
+
+    private static boolean needsTypedConfirmation(Checklist reviewed) {
+        return reviewed.verdict() == Verdict.BLOCK
+                || reviewed.plan().updates().stream().anyMatch(u -> u.isForced() || u.isDelete());
+    }
+
+    private static String targetBranch(Checklist reviewed) {
+        return reviewed.plan().updates().stream().filter(u -> u.isForced() || u.isDelete()).findFirst()
+                .or(() -> reviewed.plan().updates().stream().findFirst())
+                .map(RefUpdate::remoteBranch).orElse("");
+    }
+
+    private static String message(Throwable error) {
+        return error instanceof UserFacingException ? error.getMessage()
+                : "Unexpected error: " + error.getMessage() + " (details in the log)";
+    }
+
+    public ReadOnlyObjectProperty<Path> repositoryProperty() {
+        return repository.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Checklist> checklistProperty() {
+        return checklist.getReadOnlyProperty();
+    }
+
+    public ObservableList<CheckResult> checks() {
+        return checks;
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictTextProperty() {
+        return verdictText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public StringProperty overrideReasonProperty() {
+        return overrideReason;
+    }
+
+    public ReadOnlyStringProperty lastResultProperty() {
+        return lastResult.getReadOnlyProperty();
+    }
+}
