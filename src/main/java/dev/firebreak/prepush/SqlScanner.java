@@ -1,0 +1,12 @@
+package dev.firebreak.prepush;
+
+import java.util.List;
+
+/**
+ * The seam to the SQL analyzer ({@code dev.firebreak.sql.MigrationAnalyzer}): the checklist hands over the outgoing
+ * text files and the policy's extra migration globs, the analyzer decides which are SQL and what is destructive.
+ */
+@FunctionalInterface
+public interface SqlScanner {
+    ScanResult scan(List<ChangedFile> files, List<String> migrationGlobs);
+}

@@ -1,0 +1,31 @@
+package dev.firebreak.prepush;
+
+import dev.firebreak.git.WorkingTreeStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 7. Local changes that stay behind: what you push is not what you tested. */
+final class WorkingTreeCheck implements Check {
+    @Override
+    public String id() {
+        return "working-tree";
+    }
+
+    @Override
+    public String title() {
+        return "Working tree";
+    }
+
+    @Override
+    public CheckResult run(PushContext context) {
+        WorkingTreeStatus status = context.workingTree();
+        if (status.clean()) {
+            return CheckResult.of(this, CheckStatus.PASS, "working tree clean");
+        }
+        List<String> details = new ArrayList<>();
+        status.uncommitted().forEach(path -> details.add("uncommitted: " + path));
+        status.untracked().forEach(path -> details.add("untracked: " + path));
+        return CheckResult.of(this, CheckStatus.WARN, "what you push is not what you tested: "
+                + status.uncommitted().size() + " uncommitted and " + status.untracked().size() + " untracked files", details);
+    }
+}

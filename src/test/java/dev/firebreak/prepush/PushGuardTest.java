@@ -1,0 +1,222 @@
+package dev.firebreak.prepush;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.git.PushPlan;
+import dev.firebreak.git.PushPlans;
+import dev.firebreak.git.RefUpdate;
+import dev.firebreak.git.Repositories;
+import dev.firebreak.testing.GitRepo;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Repository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checklist on real repositories, in the situations people actually push from. */
+class PushGuardTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+
+    static Checklist upstream(GitRepo repo) {
+        return PushGuard.forUpstream(repo.dir(), null, Optional.empty(), CLOCK);
+    }
+
+    static Checklist hook(GitRepo repo, String... lines) {
+        try (Repository repository = Repositories.open(repo.dir())) {
+            PushPlan plan = PushPlans.fromHookInput(repository, "origin", repo.remoteUrl(), List.of(lines));
+            return PushGuard.forRepository(repository, Optional.empty(), CLOCK).evaluate(plan);
+        }
+    }
+
+    static CheckResult check(Checklist checklist, String id) {
+        return checklist.check(id).orElseThrow();
+    }
+
+    @Test
+    void aFastForwardOfMainIsAllowedButFlaggedAsDeploying() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.commit("app.txt", "one\ntwo\n", "Add app");
+
+        Checklist checklist = upstream(repo);
+
+        assertThat(checklist.verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(checklist.headline()).isEqualTo("on main → pushing to origin/main");
+        assertThat(check(checklist, "protected-target").status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(checklist, "protected-target").summary()).contains("this branch deploys");
+        assertThat(check(checklist, "outgoing").summary()).isEqualTo("1 commit by Ana Dev; 1 file (+2 −0)");
+        assertThat(check(checklist, "destructive-sql").status()).isEqualTo(CheckStatus.SKIP);
+        assertThat(check(checklist, "backup").summary()).isEqualTo("no backup policy in .firebreak.yml");
+        assertThat(checklist.checks()).extracting(CheckResult::id).containsExactly("branch-target", "protected-target",
+                "force", "outgoing", "destructive-sql", "backup", "working-tree");
+    }
+
+    @Test
+    void rewritingMainIsBlocked() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.commit("app.txt", "v1\n", "Add app");
+        repo.git("push", "-q", "origin", "main");
+        repo.git("reset", "-q", "--hard", "HEAD~1");
+        repo.commit("other.txt", "x\n", "Something else");
+
+        Checklist checklist = upstream(repo);
+
+        assertThat(checklist.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(checklist.headline()).isEqualTo("on main → pushing to origin/main with force");
+        assertThat(check(checklist, "protected-target").summary()).isEqualTo("forced update of protected origin/main would rewrite its history");
+    }
+
+    @Test
+    void deletingAProtectedBranchIsBlockedAndAFeatureBranchIsNot() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        String sha = repo.head();
+        String delete = "(delete) " + RefUpdate.ZERO + " refs/heads/";
+
+        Checklist main = hook(repo, delete + "main " + sha);
+        Checklist release = hook(repo, delete + "release/2.1 " + sha);
+        Checklist feature = hook(repo, delete + "feature/x " + sha);
+
+        assertThat(main.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(check(main, "protected-target").summary()).isEqualTo("deleting protected origin/main");
+        assertThat(release.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(feature.verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(feature.headline()).endsWith("deleting origin/feature/x");
+    }
+
+    @Test
+    void aNewBranchListsOnlyItsOwnCommits() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.commit("a.txt", "a\n", "On main");
+        repo.git("push", "-q", "origin", "main");
+        repo.git("checkout", "-q", "-b", "feature/checkout-redesign");
+        repo.commit("b.txt", "b\n", "Redesign checkout");
+
+        Checklist checklist = upstream(repo);
+
+        assertThat(checklist.plan().updates().get(0).kind()).isEqualTo(dev.firebreak.git.UpdateKind.CREATE);
+        assertThat(checklist.headline()).isEqualTo("on feature/checkout-redesign → creating origin/feature/checkout-redesign");
+        assertThat(checklist.outgoing().commits()).extracting(c -> c.subject()).containsExactly("Redesign checkout");
+        assertThat(checklist.outgoing().files()).extracting(f -> f.path()).containsExactly("b.txt");
+        assertThat(checklist.verdict()).isEqualTo(Verdict.ALLOW);
+    }
+
+    @Test
+    void aBranchGoingToARemoteBranchOfAnotherNameIsAWarning() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.git("checkout", "-q", "-b", "topic", "--track", "origin/main");
+        repo.commit("t.txt", "t\n", "Topic");
+
+        CheckResult branch = check(upstream(repo), "branch-target");
+
+        assertThat(branch.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(branch.summary()).isEqualTo("local branch topic goes to origin/main, a branch with another name");
+    }
+
+    @Test
+    void aDetachedHeadAndAnUnbornBranchAreSaidPlainly() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        String sha = repo.head();
+        repo.git("checkout", "-q", "--detach");
+        Checklist detached = upstream(repo);
+        repo.git("checkout", "-q", "--orphan", "fresh");
+        Checklist unborn = upstream(repo);
+
+        assertThat(check(detached, "branch-target").summary())
+                .isEqualTo("on detached HEAD at " + sha.substring(0, 7) + ": there is no branch with commits to push");
+        assertThat(detached.headline()).isEqualTo("on detached HEAD at " + sha.substring(0, 7) + " → nothing to push");
+        assertThat(check(unborn, "branch-target").status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(unborn, "branch-target").summary()).contains("unborn branch fresh (no commits yet)");
+    }
+
+    @Test
+    void aMergeInProgressIsReported() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.git("checkout", "-q", "-b", "side");
+        repo.commit("x.txt", "side\n", "Side");
+        repo.git("checkout", "-q", "main");
+        repo.commit("x.txt", "main\n", "Main");
+        repo.gitResult(java.util.Map.of(), "merge", "side"); // conflicts: the merge stays in progress
+
+        CheckResult branch = check(upstream(repo), "branch-target");
+
+        assertThat(branch.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(branch.summary()).startsWith("a merge is in progress");
+    }
+
+    @Test
+    void uncommittedAndUntrackedFilesInTrackedFoldersWarn() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.commit("src/app.txt", "v1\n", "App");
+        assertThat(check(upstream(repo), "working-tree").status()).isEqualTo(CheckStatus.PASS);
+        repo.write("src/app.txt", "v2, not committed\n");
+        repo.write("src/new.txt", "forgotten\n");
+        repo.write("scratch/notes.txt", "a new folder of my own\n");
+
+        CheckResult tree = check(upstream(repo), "working-tree");
+
+        assertThat(tree.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(tree.summary()).startsWith("what you push is not what you tested");
+        assertThat(tree.details()).containsExactly("uncommitted: src/app.txt", "untracked: src/new.txt");
+    }
+
+    @Test
+    void moreCommitsThanThePolicyAllowsIsPushingWayMoreThanExpected() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.commit(".firebreak.yml", "maxCommits: 3\n", "Policy");
+        for (int i = 1; i <= 3; i++) {
+            repo.commit("f" + i + ".txt", i + "\n", "Commit " + i);
+        }
+
+        CheckResult outgoing = check(upstream(repo), "outgoing");
+
+        assertThat(outgoing.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(outgoing.summary()).startsWith("pushing way more than expected: 4 commits").endsWith("(more than 3 commits)");
+        assertThat(outgoing.details()).first().asString().endsWith("Commit 3 (Ana Dev)");
+    }
+
+    @Test
+    void aForcedFeaturePushPassesOnlyWhileTheFetchedShaIsStillTheRemotes() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.git("checkout", "-q", "-b", "feature");
+        repo.commit("f.txt", "1\n", "F1");
+        repo.git("push", "-q", "-u", "origin", "feature");
+        String fetched = repo.head();
+        repo.git("commit", "-q", "--amend", "-m", "F1 reworded");
+        String mine = repo.head();
+
+        Checklist holds = hook(repo, "refs/heads/feature " + mine + " refs/heads/feature " + fetched);
+        GitRepo colleague = repo.cloneAs(tmp.resolve("colleague"));
+        colleague.git("checkout", "-q", "feature");
+        String theirs = colleague.commit("g.txt", "theirs\n", "Colleague's fix");
+        colleague.git("push", "-q", "origin", "feature");
+        Checklist moved = hook(repo, "refs/heads/feature " + mine + " refs/heads/feature " + theirs);
+
+        assertThat(check(holds, "force").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(holds, "force").summary()).contains("with lease");
+        assertThat(check(moved, "force").status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(moved, "force").summary()).contains("someone pushed since; fetch and review");
+        assertThat(moved.verdict()).isEqualTo(Verdict.ALLOW);
+    }
+
+    @Test
+    void aShallowCloneSaysAncestryIsUnknown() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        String old = repo.head();
+        repo.commit("a.txt", "a\n", "A");
+        repo.git("push", "-q", "origin", "main");
+        GitRepo shallow = repo.cloneAs(tmp.resolve("shallow"), "--depth", "1");
+        shallow.git("checkout", "-q", "-b", "feature");
+        String mine = shallow.commit("b.txt", "b\n", "B");
+
+        Checklist checklist = hook(shallow, "refs/heads/feature " + mine + " refs/heads/feature " + old);
+
+        assertThat(check(checklist, "force").status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(checklist, "force").summary()).startsWith("shallow clone: whether origin/feature");
+    }
+}
