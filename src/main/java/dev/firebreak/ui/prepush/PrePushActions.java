@@ -1,8 +1,10 @@
 package dev.firebreak.ui.prepush;
 
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.git.HookInstaller;
 import dev.firebreak.git.LeasePush;
 import dev.firebreak.git.PushResult;
+import dev.firebreak.git.Repositories;
 import dev.firebreak.prepush.Checklist;
 import dev.firebreak.prepush.PushGuard;
 import dev.firebreak.prepush.PushOverride;
@@ -10,6 +12,7 @@ import dev.firebreak.prepush.SqlScanners;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.eclipse.jgit.lib.Repository;
 
 /** The services the Pre-push tab calls, wired once by the composition root. Runs off the UI thread. */
 public final class PrePushActions {
@@ -35,8 +38,11 @@ public final class PrePushActions {
         return LeasePush.of(repository, reviewed.plan()).call(monitor);
     }
 
+    /** Installs the hook that runs the same checklist on every terminal {@code git push}. */
     String installHook(Path repository) {
-        throw new UnsupportedOperationException("wired at merge");
+        try (Repository opened = Repositories.open(repository)) {
+            return new HookInstaller(opened, HookInstaller.defaultLauncher()).install();
+        }
     }
 
     void remember(Path repository) {

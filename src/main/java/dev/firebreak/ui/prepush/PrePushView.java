@@ -37,7 +37,7 @@ public final class PrePushView extends BorderPane implements Activatable {
         SplitPane split = new SplitPane(list,
                 new DetailsPane(model.checklistProperty(), checklist.getSelectionModel().selectedItemProperty()));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.64);
 
         setTop(new VBox(10, new RepositoryBar(model, dialogs, recentRepositories), new VerdictBanner(model)));
         setCenter(split);

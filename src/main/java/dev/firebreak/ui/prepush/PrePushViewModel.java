@@ -3,6 +3,7 @@ package dev.firebreak.ui.prepush;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.git.PushResult;
 import dev.firebreak.git.RefUpdate;
+import dev.firebreak.git.UpdateKind;
 import dev.firebreak.prepush.CheckResult;
 import dev.firebreak.prepush.CheckStatus;
 import dev.firebreak.prepush.Checklist;
@@ -42,6 +43,7 @@ public final class PrePushViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canPush = Bindings.createBooleanBinding(this::pushAllowed, checklist, busy, overrideReason);
 
     public PrePushViewModel(PrePushActions actions, TaskExecutor executor, DialogService dialogs) {
         this.actions = actions;
@@ -77,7 +79,7 @@ public final class PrePushViewModel {
     /** Pushes exactly the reviewed plan; a blocked plan only with an override reason, a forced one after typing the branch. */
     public void push() {
         Checklist reviewed = checklist.get();
-        if (reviewed == null || !canPush().get()) {
+        if (reviewed == null || !canPush.get()) {
             return;
         }
         String reason = reviewed.verdict() == Verdict.BLOCK ? overrideReason.get().strip() : null;
@@ -124,12 +126,14 @@ public final class PrePushViewModel {
 
     /** Push is possible with a plan that moves something, when nothing runs, and when allowed or overridden with a reason. */
     public BooleanBinding canPush() {
-        return Bindings.createBooleanBinding(() -> {
-            Checklist current = checklist.get();
-            return !busy.get() && current != null
-                    && current.plan().updates().stream().anyMatch(u -> u.kind() != dev.firebreak.git.UpdateKind.UP_TO_DATE)
-                    && (current.verdict() == Verdict.ALLOW || !overrideReason.get().isBlank());
-        }, checklist, busy, overrideReason);
+        return canPush;
+    }
+
+    private boolean pushAllowed() {
+        Checklist current = checklist.get();
+        return !busy.get() && current != null
+                && current.plan().updates().stream().anyMatch(u -> u.kind() != UpdateKind.UP_TO_DATE)
+                && (current.verdict() == Verdict.ALLOW || !overrideReason.get().isBlank());
     }
 
     private void show(Checklist result) {

@@ -1,0 +1,136 @@
+package dev.firebreak.ui.prepush;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.core.AuditLog;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.prepush.PushOverride;
+import dev.firebreak.testing.GitRepo;
+import dev.firebreak.ui.FxDialogService;
+import dev.firebreak.ui.StatusBar;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real Pre-push tab on real repositories: choose a repository, read the banner and checklist, push. */
+@ExtendWith(ApplicationExtension.class)
+class PrePushTabTest {
+    @TempDir
+    static Path tmp;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final List<Path> remembered = new ArrayList<>();
+    private PrePushViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        StatusBar statusBar = new StatusBar(executor);
+        FxDialogService dialogs = new FxDialogService(stage, statusBar);
+        Clock clock = Clock.systemUTC();
+        PushOverride override = new PushOverride(new AuditLog(new FirebreakHome(tmp.resolve("home"))), new EventBus(), clock);
+        model = new PrePushViewModel(new PrePushActions(override, clock, remembered::add), executor, dialogs);
+        BorderPane root = new BorderPane(new PrePushView(model, dialogs, List.of()), null, null, statusBar, null);
+        stage.setScene(new Scene(root, 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopWorker() {
+        executor.close();
+    }
+
+    @Test
+    void aFeatureBranchIsCheckedAndPushedSafely(FxRobot robot) throws Exception {
+        GitRepo repo = GitRepo.withRemote(tmp.resolve("feature"));
+        repo.git("checkout", "-q", "-b", "feature/checkout-redesign");
+        repo.commit("src/checkout.js", "export const v = 1;\n", "Checkout page");
+        repo.git("push", "-q", "-u", "origin", "feature/checkout-redesign");
+        String reviewed = repo.commit("src/checkout.js", "export const v = 2;\n", "Checkout page, take two");
+
+        chooseRepository(robot, repo.dir());
+
+        assertThat(robot.lookup("#prepush-headline").queryAs(Label.class).getText())
+                .isEqualTo("on feature/checkout-redesign → pushing to origin/feature/checkout-redesign");
+        assertThat(robot.lookup("#prepush-verdict").queryAs(Label.class).getText()).startsWith("ALLOWED");
+        assertThat(robot.lookup("#prepush-checklist").queryListView().getItems()).hasSize(7);
+        assertThat(remembered).containsExactly(repo.dir());
+
+        robot.clickOn("#prepush-push");
+        waitUntil(() -> reviewed.equals(repo.remoteSha("feature/checkout-redesign")));
+        waitUntil(() -> robot.lookup("#prepush-last-result").queryAs(Label.class).getText().startsWith("Pushed"));
+    }
+
+    @Test
+    void aForcedPushToMainIsBlockedUntilAnOverrideReasonIsTypedAndTheBranchConfirmed(FxRobot robot) throws Exception {
+        GitRepo repo = GitRepo.withRemote(tmp.resolve("main"));
+        repo.commit("db/001_customers.sql", "CREATE TABLE customers (id int);\n", "Customers");
+        repo.git("push", "-q", "origin", "main");
+        String onRemote = repo.head();
+        repo.git("commit", "-q", "--amend", "-m", "Customers, reworded");
+
+        chooseRepository(robot, repo.dir());
+
+        assertThat(robot.lookup("#prepush-headline").queryAs(Label.class).getText())
+                .isEqualTo("on main → pushing to origin/main with force");
+        assertThat(robot.lookup("#prepush-verdict").queryAs(Label.class).getText()).startsWith("BLOCKED");
+        Button push = robot.lookup("#prepush-push").queryButton();
+        assertThat(push.isDisabled()).as("Push is disabled while blocked").isTrue();
+
+        robot.clickOn("#prepush-override-reason").write("incident 7: restore yesterday's main");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(push.isDisabled()).isFalse();
+        robot.clickOn(push);
+        robot.clickOn(".dialog-pane .text-field").write("main");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText())).queryButton());
+
+        waitUntil(() -> repo.head().equals(repo.remoteSha("main")));
+        assertThat(repo.remoteSha("main")).isNotEqualTo(onRemote);
+        assertThat(Files.readString(tmp.resolve("home/audit.log"))).contains("incident 7: restore yesterday's main");
+    }
+
+    @Test
+    void aFolderThatIsNotARepositorySaysSoInTheBanner(FxRobot robot) throws Exception {
+        Path plain = Files.createDirectories(tmp.resolve("not-a-repo"));
+
+        robot.clickOn("#prepush-repository").write(plain.toString()).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#prepush-headline").queryAs(Label.class).getText().contains("is not inside a git repository"));
+
+        assertThat(robot.lookup("#prepush-push").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#prepush-checklist").queryListView().getItems()).isEmpty();
+    }
+
+    private void chooseRepository(FxRobot robot, Path dir) throws Exception {
+        ComboBox<?> chooser = robot.lookup("#prepush-repository").queryAs(ComboBox.class);
+        robot.clickOn(chooser).write(dir.toString()).type(KeyCode.ENTER);
+        ListView<?> checklist = robot.lookup("#prepush-checklist").queryListView();
+        waitUntil(() -> checklist.getItems().size() == 7 && !model.busyProperty().get());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
