@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class DjangoMigration extends ScriptMigration {
     private static final String ARG = "\\s*(?:\\w+\\s*=\\s*)?[\"'](\\w+)[\"']";
-    private static final Pattern DELETE_MODEL = Pattern.compile("\\bDeleteModel\\(" + ARG);
-    private static final Pattern CREATE_MODEL = Pattern.compile("\\bCreateModel\\(" + ARG);
-    private static final Pattern REMOVE_FIELD = Pattern.compile("\\bRemoveField\\(" + ARG + "\\s*," + ARG);
-    private static final Pattern RENAME_MODEL = Pattern.compile("\\bRenameModel\\(" + ARG + "\\s*," + ARG);
-    private static final Pattern RENAME_FIELD = Pattern.compile("\\bRenameField\\(" + ARG + "\\s*," + ARG);
-    private static final Pattern RUN_SQL = Pattern.compile("\\bRunSQL\\(");
+    private static final Pattern DELETE_MODEL = Pattern.compile("\\b(?:migrations\\.)?DeleteModel\\(" + ARG);
+    private static final Pattern CREATE_MODEL = Pattern.compile("\\b(?:migrations\\.)?CreateModel\\(" + ARG);
+    private static final Pattern REMOVE_FIELD = Pattern.compile("\\b(?:migrations\\.)?RemoveField\\(" + ARG + "\\s*," + ARG);
+    private static final Pattern RENAME_MODEL = Pattern.compile("\\b(?:migrations\\.)?RenameModel\\(" + ARG + "\\s*," + ARG);
+    private static final Pattern RENAME_FIELD = Pattern.compile("\\b(?:migrations\\.)?RenameField\\(" + ARG + "\\s*," + ARG);
+    private static final Pattern RUN_SQL = Pattern.compile("\\b(?:migrations\\.)?RunSQL\\(");
 
     private final String app;
 

@@ -38,7 +38,7 @@ public final class RailsMigration extends ScriptMigration {
             if (m.group(2).matches(".*\\bforce:\\s*(true|:cascade).*")) { // drops the existing table first
                 drop(m.start(), name(m.group(1)), m.group(2).contains(":cascade"));
             }
-            create(m.end(1), name(m.group(1)));
+            create(m.start(), name(m.group(1)));
         });
         each(REMOVE_COLUMN, m -> alter(m.start(), name(m.group(1)), AlterAction.Kind.DROP_COLUMN, m.group(2)));
         each(REMOVE_COLUMNS, m -> {
