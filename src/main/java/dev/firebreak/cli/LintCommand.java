@@ -1,0 +1,70 @@
+package dev.firebreak.cli;
+
+import dev.firebreak.core.RepoPolicy;
+import dev.firebreak.core.RepoPolicyLoader;
+import dev.firebreak.sql.AnalysisReport;
+import dev.firebreak.sql.MigrationAnalyzer;
+import dev.firebreak.sql.RuleSettings;
+import dev.firebreak.sql.SourceFile;
+import dev.firebreak.sql.format.JsonFormat;
+import dev.firebreak.sql.format.SarifFormat;
+import dev.firebreak.sql.format.TextFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code firebreak lint}: every statement in the migrations that destroys stored data, with where and what to do instead. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Find destructive statements in SQL and framework migrations (Rails, Django, Alembic, Liquibase, Knex, Sequelize, Flyway, Prisma).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:no unsuppressed error-level finding", "1:at least one error-level finding", "2:usage or I/O error"})
+public final class LintCommand implements Callable<Integer> {
+    enum Format { text, json, sarif }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "Lint only files added or modified between REV and HEAD.")
+    String changedSince;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "Repository whose .firebreak.yml sets rule severities and where --changed-since resolves (default: current directory).")
+    Path repo;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "SQL or migration files, or directories to search.")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RepoPolicy policy = RepoPolicyLoader.load(repo);
+        RuleSettings settings = RuleSettings.fromPolicy(policy.rules());
+        Predicate<Path> keep = path -> true;
+        if (changedSince != null) {
+            Set<Path> changed = ChangedFiles.between(repo, changedSince);
+            keep = changed::contains;
+        }
+        List<SourceFile> files = LintTargets.collect(paths, policy.migrations(), keep, err);
+        AnalysisReport report = new MigrationAnalyzer(settings).analyze(files);
+        switch (format) {
+            case json -> JsonFormat.write(report, out);
+            case sarif -> SarifFormat.write(report, VersionProvider.version(), out);
+            case text -> TextFormat.write(report, out);
+        }
+        return report.hasErrors() ? Cli.FAILED : Cli.OK;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.firebreak.cli;
+
+import dev.firebreak.core.UserFacingException;
+import dev.firebreak.sql.MigrationFiles;
+import dev.firebreak.sql.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The files {@code firebreak lint PATH…} reads, in change-set order: a file named on the command line is always
+ * read; a directory contributes its SQL and recognised migration files, sorted naturally (V2 before V10).
+ */
+final class LintTargets {
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", "target", "build", ".venv", "venv");
+
+    private LintTargets() {
+    }
+
+    /**
+     * @param keep only files it accepts (the changed-since filter), by absolute normalised path
+     * @param err  where notes about undecodable bytes go
+     */
+    static List<SourceFile> collect(List<String> paths, List<String> extraGlobs, Predicate<Path> keep, PrintWriter err) {
+        List<SourceFile> files = new ArrayList<>();
+        for (String given : paths) {
+            Path path = Path.of(given);
+            if (Files.isDirectory(path)) {
+                for (Path file : walk(path)) {
+                    if (keep.test(file.toAbsolutePath().normalize())) {
+                        String content = read(file, err);
+                        if (MigrationFiles.isCandidate(file.toString(), content, extraGlobs)) {
+                            files.add(new SourceFile(file.toString(), content));
+                        }
+                    }
+                }
+            } else if (Files.isRegularFile(path)) {
+                if (keep.test(path.toAbsolutePath().normalize())) {
+                    files.add(new SourceFile(given, read(path, err)));
+                }
+            } else {
+                throw new UserFacingException(given + ": no such file or directory");
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> walk(Path directory) {
+        try (Stream<Path> tree = Files.walk(directory)) {
+            return tree.filter(Files::isRegularFile)
+                    .filter(file -> directory.relativize(file).toString().isEmpty() || !skipped(directory.relativize(file)))
+                    .sorted(Comparator.comparing(Path::toString, NaturalOrder.INSTANCE))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UserFacingException(directory + ": cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private static boolean skipped(Path relative) {
+        for (Path part : relative) {
+            if (SKIPPED_DIRECTORIES.contains(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** UTF-8; a file with invalid bytes is still linted, with U+FFFD in their place and a note on stderr. */
+    static String read(Path file, PrintWriter err) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UserFacingException(file + ": cannot be read: " + e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            err.println("firebreak: " + file + ": not valid UTF-8; invalid bytes replaced by U+FFFD and the file linted anyway");
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.firebreak.cli;
+
+import java.util.Comparator;
+
+/** Orders {@code V2__x.sql} before {@code V10__y.sql}: runs of digits compare as numbers, as migration tools run them. */
+final class NaturalOrder implements Comparator<String> {
+    static final NaturalOrder INSTANCE = new NaturalOrder();
+
+    @Override
+    public int compare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int iEnd = digitsEnd(a, i);
+                int jEnd = digitsEnd(b, j);
+                String left = a.substring(i, iEnd).replaceFirst("^0+(?=.)", "");
+                String right = b.substring(j, jEnd).replaceFirst("^0+(?=.)", "");
+                int byNumber = left.length() != right.length() ? Integer.compare(left.length(), right.length()) : left.compareTo(right);
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = iEnd;
+                j = jEnd;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}

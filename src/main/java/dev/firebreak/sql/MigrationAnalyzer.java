@@ -1,0 +1,63 @@
+package dev.firebreak.sql;
+
+import dev.firebreak.sql.lex.LexProblem;
+import dev.firebreak.sql.rules.AlterTableChecks;
+import dev.firebreak.sql.rules.ChangeSet;
+import dev.firebreak.sql.rules.Check;
+import dev.firebreak.sql.rules.CreateChecks;
+import dev.firebreak.sql.rules.DataChecks;
+import dev.firebreak.sql.rules.DropChecks;
+import dev.firebreak.sql.rules.Rule;
+import dev.firebreak.sql.rules.Suppressions;
+import dev.firebreak.sql.statement.ParsedMigration;
+import dev.firebreak.sql.statement.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds every statement of a change set that destroys stored data (and the risky ones), in SQL files and
+ * framework migrations alike. Used by {@code firebreak lint} and, in-process, by the pre-push check.
+ */
+public final class MigrationAnalyzer {
+    private static final List<Check> CHECKS = List.of(new DropChecks(), new DataChecks(), new AlterTableChecks(),
+            new CreateChecks());
+
+    private final RuleSettings settings;
+
+    public MigrationAnalyzer(RuleSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Analyses the files in order: a table created in an earlier file is scratch, one dropped earlier and created again is lost. */
+    public AnalysisReport analyze(List<SourceFile> changeSet) {
+        ChangeSet state = new ChangeSet();
+        List<Finding> findings = new ArrayList<>();
+        int statements = 0;
+        for (SourceFile file : changeSet) {
+            ParsedMigration parsed = MigrationFiles.parse(file);
+            statements += parsed.count();
+            List<Finding> fileFindings = new ArrayList<>();
+            Suppressions suppressions = Suppressions.of(parsed.directives(), parsed.spans());
+            FindingCollector collector = new FindingCollector(file.path(), settings, suppressions, fileFindings);
+            state.enter(file.path());
+            for (Statement statement : parsed.statements()) {
+                for (Check check : CHECKS) {
+                    check.inspect(statement, state, collector);
+                }
+                state.record(statement);
+            }
+            for (LexProblem problem : parsed.problems()) {
+                collector.reportText(Rule.UNTERMINATED, problem.line(), problem.column(),
+                        problem.message() + ": the rest of the file was not analysed", "");
+            }
+            for (Suppressions.Problem problem : suppressions.problems()) {
+                collector.reportText(Rule.BAD_SUPPRESSION, problem.line(), problem.column(), problem.message(),
+                        problem.comment());
+            }
+            fileFindings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+            findings.addAll(fileFindings);
+        }
+        return new AnalysisReport(findings, changeSet.size(), statements);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.firebreak.sql;
+
+import dev.firebreak.sql.frameworks.AlembicMigration;
+import dev.firebreak.sql.frameworks.DjangoMigration;
+import dev.firebreak.sql.frameworks.KnexMigration;
+import dev.firebreak.sql.frameworks.LiquibaseXml;
+import dev.firebreak.sql.frameworks.LiquibaseYaml;
+import dev.firebreak.sql.frameworks.RailsMigration;
+import dev.firebreak.sql.statement.ParsedMigration;
+import dev.firebreak.sql.statement.SqlScript;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Which files are migrations, of which kind, and how each kind is read. */
+public final class MigrationFiles {
+    private MigrationFiles() {
+    }
+
+    /** true for .sql and for recognised framework migrations (by path and content); extraGlobs from .firebreak.yml {@code migrations} */
+    public static boolean isCandidate(String path, String content, List<String> extraGlobs) {
+        return kind(path, content) != FileKind.UNKNOWN || matchesAny(path, extraGlobs);
+    }
+
+    public static FileKind kind(String path, String content) {
+        String lower = path.replace('\\', '/').toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".sql")) {
+            return FileKind.SQL;
+        }
+        if (lower.endsWith(".rb")) {
+            return content.contains("ActiveRecord::Migration") || lower.contains("db/migrate/") ? FileKind.RAILS : FileKind.UNKNOWN;
+        }
+        if (lower.endsWith(".py")) {
+            if (content.contains("migrations.Migration") || content.contains("from django.db import migrations")) {
+                return FileKind.DJANGO;
+            }
+            return content.contains("from alembic import op") || content.contains("import alembic") ? FileKind.ALEMBIC : FileKind.UNKNOWN;
+        }
+        if (content.contains("databaseChangeLog")) {
+            if (lower.endsWith(".xml")) {
+                return FileKind.LIQUIBASE_XML;
+            }
+            if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+                return FileKind.LIQUIBASE_YAML;
+            }
+        }
+        if (lower.matches(".*\\.(js|cjs|mjs|ts)$") && (content.contains("knex") || content.contains("queryInterface"))
+                && (content.contains("up") || content.contains("exports"))) {
+            return FileKind.KNEX;
+        }
+        return FileKind.UNKNOWN;
+    }
+
+    /** Reads a file of any kind; a file of unknown kind (named explicitly or by a glob) is read as SQL. */
+    public static ParsedMigration parse(SourceFile file) {
+        String path = file.path();
+        String content = file.content();
+        return switch (kind(path, content)) {
+            case RAILS -> new RailsMigration(content).read();
+            case DJANGO -> new DjangoMigration(path, content).read();
+            case ALEMBIC -> new AlembicMigration(content).read();
+            case LIQUIBASE_XML -> new LiquibaseXml(content).read();
+            case LIQUIBASE_YAML -> new LiquibaseYaml(content).read();
+            case KNEX -> new KnexMigration(content).read();
+            case SQL, UNKNOWN -> ParsedMigration.of(SqlScript.parse(content));
+        };
+    }
+
+    private static boolean matchesAny(String path, List<String> globs) {
+        Path normalized = Path.of(path.replace('\\', '/').replaceFirst("^\\./", ""));
+        for (String glob : globs) {
+            if (FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(normalized)
+                    || FileSystems.getDefault().getPathMatcher("glob:**/" + glob).matches(normalized)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.firebreak.sql;
+
+import java.util.Locale;
+
+/** How bad a finding is: only unsuppressed {@link #ERROR}s fail {@code firebreak lint} and the pre-push check. */
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    /** The lower-case name used in JSON, text output and {@code .firebreak.yml}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.firebreak.sql.statement;
+
+import java.util.Objects;
+
+/**
+ * A possibly schema-qualified name, already unquoted the PostgreSQL way: unquoted parts fold to lower case,
+ * quoted parts keep their case with {@code ""} read as {@code "}.
+ *
+ * @param schema null when not qualified
+ */
+public record ObjectName(String schema, String name) {
+    public ObjectName {
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static ObjectName of(String name) {
+        return new ObjectName(null, name);
+    }
+
+    /**
+     * The same table for the drop-and-recreate and scratch-table rules: an unqualified name resolves
+     * through the default search path, i.e. to {@code public}.
+     */
+    public boolean sameAs(ObjectName other) {
+        return name.equals(other.name) && effectiveSchema().equals(other.effectiveSchema());
+    }
+
+    private String effectiveSchema() {
+        return schema == null ? "public" : schema;
+    }
+
+    /** The name as one would type it: quoted again where folding would change it. */
+    @Override
+    public String toString() {
+        return schema == null ? display(name) : display(schema) + "." + display(name);
+    }
+
+    private static String display(String part) {
+        boolean plain = !part.isEmpty() && !Character.isDigit(part.charAt(0));
+        for (int i = 0; i < part.length() && plain; i++) {
+            char c = part.charAt(i);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c >= 0x80;
+        }
+        return plain ? part : '"' + part.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,56 @@
+package dev.firebreak.sql.statement;
+
+import java.util.List;
+
+/**
+ * The small statement model the rules read, from SQL or from a framework operation ({@code drop_table :users}).
+ *
+ * @param objectType   for DROP statements the object's type as written ("table", "materialized view" …), else null
+ * @param targets      the objects acted on: tables, schemas, databases, roles for DROP OWNED; for CREATE INDEX its table
+ * @param hasWhere     DELETE/UPDATE with a top-level WHERE
+ * @param concurrently CREATE/DROP INDEX CONCURRENTLY
+ * @param actions      ALTER TABLE actions, else empty
+ * @param transaction  number of the explicit BEGIN … COMMIT block it sits in (1, 2 …), 0 outside one
+ * @param text         the first 200 characters, whitespace collapsed
+ */
+public record Statement(StatementKind kind, String objectType, List<ObjectName> targets, boolean ifExists,
+                        boolean cascade, boolean hasWhere, boolean concurrently, List<AlterAction> actions,
+                        int transaction, int line, int column, int endLine, String text) {
+    public static final int TEXT_LIMIT = 200;
+
+    public Statement {
+        targets = List.copyOf(targets);
+        actions = List.copyOf(actions);
+    }
+
+    /** A framework operation: one kind, one target, no SQL flags. */
+    public static Statement operation(StatementKind kind, ObjectName target, List<AlterAction> actions,
+                                      int line, int column, int endLine, String text) {
+        return new Statement(kind, kind == StatementKind.DROP_TABLE ? "table" : null, List.of(target), false,
+                false, false, false, actions, 0, line, column, endLine, text);
+    }
+
+    public Statement inTransaction(int number) {
+        return new Statement(kind, objectType, targets, ifExists, cascade, hasWhere, concurrently, actions,
+                number, line, column, endLine, text);
+    }
+
+    /** Collapses whitespace and cuts to {@link #TEXT_LIMIT} characters. */
+    public static String excerpt(char[] source, int start, int end) {
+        StringBuilder text = new StringBuilder(Math.min(TEXT_LIMIT, end - start));
+        boolean space = false;
+        for (int i = start; i < end && text.length() < TEXT_LIMIT; i++) {
+            char c = source[i];
+            if (Character.isWhitespace(c)) {
+                space = text.length() > 0;
+            } else {
+                if (space) {
+                    text.append(' ');
+                    space = false;
+                }
+                text.append(c);
+            }
+        }
+        return text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text.toString();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.firebreak.sql.statement;
+
+/** What a statement does, as far as the data-loss rules care. */
+public enum StatementKind {
+    DROP_TABLE, DROP_SCHEMA, DROP_DATABASE, DROP_OWNED,
+    /** DROP of anything else (view, index, function, type …): only {@code drop-cascade} applies. */
+    DROP_OTHER,
+    ALTER_TABLE, TRUNCATE, DELETE, UPDATE, CREATE_TABLE, CREATE_INDEX,
+    BEGIN, COMMIT, DO,
+    /** Everything else: counted, never reported. */
+    OTHER
+}

@@ -1,0 +1,171 @@
+package dev.firebreak.sql.statement;
+
+import dev.firebreak.sql.lex.TokenList;
+import dev.firebreak.sql.lex.TokenType;
+import java.util.Set;
+
+/** Turns one statement's tokens into a {@link Statement}, or null for the many kinds no rule cares about. */
+public final class StatementParser {
+    /** Object types written with two words: {@code DROP MATERIALIZED VIEW}, {@code DROP FOREIGN TABLE} … */
+    private static final Set<String> TWO_WORD_TYPES = Set.of("materialized", "foreign", "event", "access", "text", "user");
+    private static final String[] MAIN_STATEMENTS = {"delete", "update", "insert", "select", "merge"};
+
+    private StatementParser() {
+    }
+
+    public static Statement parse(TokenList tokens, TokenRange range, int transaction) {
+        Draft draft = draft(new Cursor(tokens, range.from(), range.to()));
+        return draft == null ? null : draft.build(tokens, range, transaction);
+    }
+
+    private static Draft draft(Cursor c) {
+        if (c.peek("with")) { // WITH … DELETE: the statement is its first top-level data verb
+            c.pos = firstTopLevel(c, MAIN_STATEMENTS);
+            if (c.pos < 0) {
+                return null;
+            }
+        }
+        if (c.accept("drop")) {
+            return drop(c);
+        }
+        if (c.accept("truncate")) {
+            return truncate(c);
+        }
+        if (c.accept("delete")) {
+            c.accept("from");
+            return dataChange(c, StatementKind.DELETE);
+        }
+        if (c.accept("update")) {
+            return dataChange(c, StatementKind.UPDATE);
+        }
+        if (c.accept("alter", "table")) {
+            return AlterTableParser.parse(c);
+        }
+        if (c.accept("create")) {
+            return create(c);
+        }
+        if (c.peek("begin") || c.peek("start")) {
+            return new Draft(StatementKind.BEGIN);
+        }
+        if (c.peek("commit") || c.peek("end") || c.peek("abort") || (c.accept("rollback") && !c.peek("to"))) {
+            return new Draft(StatementKind.COMMIT);
+        }
+        if (c.peek("do")) {
+            return new Draft(StatementKind.DO);
+        }
+        return null;
+    }
+
+    private static Draft drop(Cursor c) {
+        if (c.accept("owned")) {
+            Draft draft = new Draft(StatementKind.DROP_OWNED);
+            c.accept("by");
+            names(c, draft);
+            draft.cascade = c.findTopLevel("cascade") >= 0;
+            return draft;
+        }
+        String type = c.identifier();
+        if (type == null) {
+            return null;
+        }
+        if (TWO_WORD_TYPES.contains(type) && c.pos < c.to && c.tokens.isType(c.pos, TokenType.WORD)) {
+            type = type + " " + c.identifier();
+        }
+        Draft draft = new Draft(switch (type) {
+            case "table" -> StatementKind.DROP_TABLE;
+            case "schema" -> StatementKind.DROP_SCHEMA;
+            case "database" -> StatementKind.DROP_DATABASE;
+            default -> StatementKind.DROP_OTHER;
+        });
+        draft.objectType = type;
+        draft.concurrently = c.accept("concurrently");
+        draft.ifExists = c.accept("if", "exists");
+        names(c, draft);
+        draft.cascade = c.findTopLevel("cascade") >= 0;
+        return draft;
+    }
+
+    private static Draft truncate(Cursor c) {
+        Draft draft = new Draft(StatementKind.TRUNCATE);
+        c.accept("table");
+        names(c, draft);
+        draft.cascade = c.findTopLevel("cascade") >= 0;
+        return draft;
+    }
+
+    private static Draft dataChange(Cursor c, StatementKind kind) {
+        Draft draft = new Draft(kind);
+        c.accept("only");
+        ObjectName target = c.name();
+        if (target == null) {
+            return null;
+        }
+        draft.targets.add(target);
+        draft.hasWhere = c.findTopLevel("where") >= 0;
+        return draft;
+    }
+
+    private static Draft create(Cursor c) {
+        c.accept("or", "replace");
+        while (c.accept("global") || c.accept("local") || c.accept("temp") || c.accept("temporary")
+                || c.accept("unlogged")) {
+            // modifiers do not change what the rules see
+        }
+        if (c.accept("table")) {
+            Draft draft = new Draft(StatementKind.CREATE_TABLE);
+            c.accept("if", "not");
+            c.accept("exists");
+            ObjectName table = c.name();
+            if (table == null) {
+                return null;
+            }
+            draft.targets.add(table);
+            return draft;
+        }
+        c.accept("unique");
+        if (!c.accept("index")) {
+            return null;
+        }
+        Draft draft = new Draft(StatementKind.CREATE_INDEX);
+        draft.concurrently = c.accept("concurrently");
+        int on = c.findTopLevel("on");
+        if (on < 0) {
+            return null;
+        }
+        c.pos = on + 1;
+        c.accept("only");
+        ObjectName table = c.name();
+        if (table == null) {
+            return null;
+        }
+        draft.targets.add(table);
+        return draft;
+    }
+
+    /** Comma-separated names, skipping function argument lists and {@code *} (inheritance). */
+    private static void names(Cursor c, Draft draft) {
+        do {
+            c.accept("only");
+            ObjectName name = c.name();
+            if (name == null) {
+                return;
+            }
+            draft.targets.add(name);
+            c.skipParens();
+            if (c.pos < c.to && c.tokens.isType(c.pos, TokenType.OPERATOR) && c.tokens.source()[c.tokens.start(c.pos)] == '*') {
+                c.pos++;
+            }
+        } while (c.acceptType(TokenType.COMMA));
+    }
+
+    private static int firstTopLevel(Cursor c, String... keywords) {
+        int first = -1;
+        for (String keyword : keywords) {
+            int at = c.findTopLevel(keyword);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.firebreak.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code firebreak lint} run in-process on real files, as a user or CI would run it. */
+class LintCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int lint(String... args) {
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private Path write(String relative, String content) throws Exception {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void textOutputLooksLikeACompilersAndExitsOneOnErrors() throws Exception {
+        Path file = write("migrations/V1__drop.sql", "SELECT 1;\n  DROP TABLE customers;\n");
+        assertThat(lint("lint", "--repo", dir.toString(), file.toString())).isEqualTo(Cli.FAILED);
+        assertThat(out.toString()).startsWith(file + ":2:3: error[drop-table] drops table `customers` and all its rows\n")
+                .contains("    instead: ").contains("1 file, 2 statements: 1 error, 0 warnings, 0 info");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void directoriesRecurseIntoMigrationsInNaturalOrderAndSkipOtherFiles() throws Exception {
+        write("db/V10__recreate.sql", "CREATE TABLE customers (id int);");
+        write("db/V2__drop.sql", "DROP TABLE customers;");
+        write("db/README.md", "DROP TABLE customers;");
+        write("db/app.rb", "drop_table :customers # not a migration");
+        assertThat(lint("lint", "--format", "json", "--repo", dir.toString(), dir.resolve("db").toString())).isEqualTo(Cli.FAILED);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("files").asInt()).isEqualTo(2);
+        assertThat(json.get("statements").asInt()).isEqualTo(2);
+        assertThat(json.get("findings")).hasSize(2);
+        JsonNode drop = json.get("findings").get(0);
+        assertThat(drop.get("file").asText()).isEqualTo(dir.resolve("db/V2__drop.sql").toString());
+        assertThat(drop.get("line").asInt()).isEqualTo(1);
+        assertThat(drop.get("column").asInt()).isEqualTo(1);
+        assertThat(drop.get("endLine").asInt()).isEqualTo(1);
+        assertThat(drop.get("rule").asText()).isEqualTo("drop-table");
+        assertThat(drop.get("severity").asText()).isEqualTo("error");
+        assertThat(drop.get("statement").asText()).isEqualTo("DROP TABLE customers");
+        assertThat(drop.get("suppressed").asBoolean()).isFalse();
+        assertThat(json.get("findings").get(1).get("rule").asText()).isEqualTo("drop-and-recreate");
+    }
+
+    @Test
+    void suppressedFindingsStayInJsonAndDoNotFail() throws Exception {
+        Path file = write("m.sql", "-- firebreak:allow truncate reason=\"nightly cache table\"\nTRUNCATE cache;");
+        assertThat(lint("lint", "--format", "json", "--repo", dir.toString(), file.toString())).isEqualTo(Cli.OK);
+        JsonNode finding = new ObjectMapper().readTree(out.toString()).get("findings").get(0);
+        assertThat(finding.get("rule").asText()).isEqualTo("truncate");
+        assertThat(finding.get("suppressed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void sarifForCodeScanning() throws Exception {
+        Path file = write("m.sql", "ALTER TABLE users RENAME TO accounts;");
+        assertThat(lint("lint", "--format", "sarif", "--repo", dir.toString(), file.toString())).isEqualTo(Cli.OK);
+        JsonNode sarif = new ObjectMapper().readTree(out.toString());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = sarif.get("runs").get(0);
+        assertThat(run.at("/tool/driver/name").asText()).isEqualTo("firebreak");
+        JsonNode result = run.get("results").get(0);
+        assertThat(result.get("ruleId").asText()).isEqualTo("rename-table");
+        assertThat(result.get("level").asText()).isEqualTo("warning");
+        assertThat(run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt() + "/id").asText()).isEqualTo("rename-table");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("file://" + file);
+        assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(19);
+    }
+
+    @Test
+    void policyFileSetsSeverities() throws Exception {
+        write(".firebreak.yml", "rules: {drop-table: warning}\n");
+        Path file = write("m.sql", "DROP TABLE customers;");
+        assertThat(lint("lint", "--repo", dir.toString(), file.toString())).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("warning[drop-table]");
+    }
+
+    @Test
+    void unknownRuleInPolicyIsAUsageError() throws Exception {
+        write(".firebreak.yml", "rules: {drop-tabel: off}\n");
+        Path file = write("m.sql", "SELECT 1;");
+        assertThat(lint("lint", "--repo", dir.toString(), file.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("unknown rule 'drop-tabel'").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingPathsAndBadOptionsExitTwoWithoutAStackTrace() {
+        assertThat(lint("lint", "--repo", dir.toString(), dir.resolve("nope.sql").toString())).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("nope.sql: no such file or directory").doesNotContain("\tat ");
+        assertThat(lint("lint", "--format", "xml", "x.sql")).isEqualTo(Cli.USAGE);
+        assertThat(lint("lint")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void invalidUtf8IsLintedAnywayWithANote() throws Exception {
+        Path file = dir.resolve("latin1.sql");
+        Files.write(file, "-- caf\u00e9\nDROP TABLE t;".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(lint("lint", "--repo", dir.toString(), file.toString())).isEqualTo(Cli.FAILED);
+        assertThat(out.toString()).contains(":2:1: error[drop-table]");
+        assertThat(err.toString()).contains("not valid UTF-8");
+    }
+
+    @Test
+    void changedSinceLintsOnlyFilesAddedOrModifiedSinceTheRevision() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            write("migrations/V1__old.sql", "DROP TABLE old_stuff;");
+            write("migrations/V2__edited.sql", "SELECT 1;");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setAuthor("t", "t@example.invalid").setCommitter("t", "t@example.invalid").call();
+            write("migrations/V2__edited.sql", "SELECT 1;\nTRUNCATE audit;");
+            write("migrations/V3__new.sql", "ALTER TABLE users DROP COLUMN email;");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("change").setAuthor("t", "t@example.invalid").setCommitter("t", "t@example.invalid").call();
+            write("migrations/V4__uncommitted.sql", "DROP TABLE not_yet_committed;");
+        }
+        assertThat(lint("lint", "--format", "json", "--changed-since", "HEAD~1", "--repo", dir.toString(),
+                dir.resolve("migrations").toString())).isEqualTo(Cli.FAILED);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("files").asInt()).isEqualTo(2);
+        assertThat(json.get("findings").findValuesAsText("rule")).containsExactly("truncate", "drop-column");
+
+        assertThat(lint("lint", "--changed-since", "no-such-branch", "--repo", dir.toString(), dir.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("unknown revision 'no-such-branch'");
+    }
+}
