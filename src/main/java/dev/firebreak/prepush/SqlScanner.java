@@ -1,5 +1,6 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.core.RepoPolicy;
 import java.util.List;
 
 /**
@@ -8,5 +9,5 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface SqlScanner {
-    ScanResult scan(List<ChangedFile> files, List<String> migrationGlobs);
+    ScanResult scan(List<ChangedFile> files, RepoPolicy policy);
 }

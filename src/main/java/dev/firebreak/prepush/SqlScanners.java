@@ -7,11 +7,8 @@ public final class SqlScanners {
     private SqlScanners() {
     }
 
-    /**
-     * The SQL analyzer adapter; empty until {@code dev.firebreak.sql} is merged into this branch, and the
-     * destructive-SQL check then reports SKIP "SQL analyzer not available".
-     */
+    /** The SQL analyzer of {@code firebreak lint}, with each repository's rule severities. */
     public static Optional<SqlScanner> analyzer() {
-        return Optional.empty();
+        return Optional.of(new AnalyzerScanner());
     }
 }

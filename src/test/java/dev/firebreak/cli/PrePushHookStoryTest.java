@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,9 +121,7 @@ class PrePushHookStoryTest {
         assertThat(push.stderr()).contains("firebreak: cannot find " + tmp.resolve("nowhere/bin/firebreak"));
     }
 
-    /** Needs dev.firebreak.sql's analyzer behind SqlScanners.analyzer(); excluded from the build until it is merged. */
     @Test
-    @Tag("needs-analyzer")
     void aPushToMainCarryingDropTableIsBlocked() {
         repo.commit("db/migrate/20261201_drop_customers.sql", "DROP TABLE IF EXISTS customers;\n", "Clean up old tables");
         String before = repo.remoteSha("main");
