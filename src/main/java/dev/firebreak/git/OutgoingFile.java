@@ -3,11 +3,12 @@ package dev.firebreak.git;
 /**
  * A file whose content on the remote branch changes with the push.
  *
+ * @param oldBlob  the blob sha of the remote's version, or null for an added file
  * @param newBlob  the blob sha of the content that leaves, or null for a deletion
  * @param binary   binary content: no line counts, never analyzed as text
  * @param submodule a submodule pointer (gitlink), not a file: no line counts
  */
-public record OutgoingFile(String path, Change change, int added, int removed, String newBlob, boolean binary,
+public record OutgoingFile(String path, Change change, int added, int removed, String oldBlob, String newBlob, boolean binary,
                            boolean submodule) {
     public enum Change { ADDED, MODIFIED, DELETED }
 

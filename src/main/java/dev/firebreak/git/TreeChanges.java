@@ -61,14 +61,15 @@ final class TreeChanges {
             default -> OutgoingFile.Change.MODIFIED;
         };
         String path = change == OutgoingFile.Change.DELETED ? entry.getOldPath() : entry.getNewPath();
+        String oldBlob = change == OutgoingFile.Change.ADDED ? null : entry.getOldId().name();
         String newBlob = change == OutgoingFile.Change.DELETED ? null : entry.getNewId().name();
         if (submodule) {
-            return new OutgoingFile(path, change, 0, 0, newBlob, false, true);
+            return new OutgoingFile(path, change, 0, 0, oldBlob, newBlob, false, true);
         }
         RawText before = text(change == OutgoingFile.Change.ADDED ? null : entry.getOldId());
         RawText after = text(change == OutgoingFile.Change.DELETED ? null : entry.getNewId());
         if (before == null || after == null) {
-            return new OutgoingFile(path, change, 0, 0, newBlob, true, false);
+            return new OutgoingFile(path, change, 0, 0, oldBlob, newBlob, true, false);
         }
         int added = 0;
         int removed = 0;
@@ -76,7 +77,7 @@ final class TreeChanges {
             added += edit.getLengthB();
             removed += edit.getLengthA();
         }
-        return new OutgoingFile(path, change, added, removed, newBlob, false, false);
+        return new OutgoingFile(path, change, added, removed, oldBlob, newBlob, false, false);
     }
 
     /** The blob as text; {@link RawText#EMPTY_TEXT} for a missing side, null when binary or too large. */

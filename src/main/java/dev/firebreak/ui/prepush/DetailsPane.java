@@ -32,8 +32,11 @@ final class DetailsPane extends TabPane {
     private final Tab commitsTab = new Tab("Commits", commits);
     private final Tab filesTab = new Tab("Files", files);
     private final Tab sqlTab = new Tab("SQL findings", findings);
+    private final Tab diffTab;
 
-    DetailsPane(ReadOnlyObjectProperty<Checklist> checklist, ObservableValue<CheckResult> selected) {
+    DetailsPane(PrePushViewModel model, ObservableValue<CheckResult> selected) {
+        ReadOnlyObjectProperty<Checklist> checklist = model.checklistProperty();
+        diffTab = new Tab("Diff", new DiffView(model.diff()));
         setId("prepush-details");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         details.setId("prepush-check-details");
@@ -50,7 +53,21 @@ final class DetailsPane extends TabPane {
                 column("Change", f -> f.change().name().toLowerCase(), 80),
                 column("+", f -> f.binary() ? "bin" : "+" + f.added(), 60),
                 column("−", f -> f.binary() ? "" : "−" + f.removed(), 60)));
-        getTabs().setAll(new Tab("Details", details), commitsTab, filesTab, sqlTab);
+        getTabs().setAll(new Tab("Details", details), commitsTab, filesTab, sqlTab, diffTab);
+        files.getSelectionModel().selectedItemProperty().addListener((observable, old, file) -> {
+            if (file != null) {
+                model.showDiff(file.path());
+            }
+        });
+        findings.getSelectionModel().selectedItemProperty().addListener((observable, old, finding) -> {
+            if (finding != null) {
+                model.showDiff(finding.file());
+            }
+        });
+        for (javafx.scene.control.Control list : List.of(files, findings)) {
+            list.setOnMouseClicked(event -> openDiffWhen(event.getClickCount() == 2));
+            list.setOnKeyPressed(event -> openDiffWhen(event.getCode() == javafx.scene.input.KeyCode.ENTER));
+        }
         checklist.addListener((observable, old, now) -> show(now));
         selected.addListener((observable, old, now) -> select(now));
     }
@@ -79,6 +96,13 @@ final class DetailsPane extends TabPane {
             case "outgoing" -> getSelectionModel().select(commitsTab);
             case "destructive-sql" -> getSelectionModel().select(sqlTab);
             default -> getSelectionModel().select(0);
+        }
+    }
+
+    /** Double click or Enter on a file or a finding opens its diff. */
+    private void openDiffWhen(boolean asked) {
+        if (asked) {
+            getSelectionModel().select(diffTab);
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.firebreak.ui.prepush;
 
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.git.DiffLine;
+import dev.firebreak.git.FileDiff;
 import dev.firebreak.git.HookInstaller;
 import dev.firebreak.git.LeasePush;
+import dev.firebreak.git.OutgoingFile;
 import dev.firebreak.git.PushResult;
 import dev.firebreak.git.Repositories;
 import dev.firebreak.prepush.Checklist;
@@ -11,6 +14,7 @@ import dev.firebreak.prepush.PushOverride;
 import dev.firebreak.prepush.SqlScanners;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jgit.lib.Repository;
 
@@ -42,6 +46,12 @@ public final class PrePushActions {
     String installHook(Path repository) {
         try (Repository opened = Repositories.open(repository)) {
             return new HookInstaller(opened, HookInstaller.defaultLauncher()).install();
+        }
+    }
+
+    List<DiffLine> diff(Path repository, OutgoingFile file) {
+        try (Repository opened = Repositories.open(repository)) {
+            return FileDiff.of(opened, file.oldBlob(), file.newBlob());
         }
     }
 

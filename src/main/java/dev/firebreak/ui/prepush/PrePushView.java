@@ -35,7 +35,7 @@ public final class PrePushView extends BorderPane implements Activatable {
         StackPane list = new StackPane(checklist, working);
 
         SplitPane split = new SplitPane(list,
-                new DetailsPane(model.checklistProperty(), checklist.getSelectionModel().selectedItemProperty()));
+                new DetailsPane(model, checklist.getSelectionModel().selectedItemProperty()));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64);
 

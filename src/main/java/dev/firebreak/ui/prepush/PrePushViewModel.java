@@ -7,11 +7,13 @@ import dev.firebreak.git.UpdateKind;
 import dev.firebreak.prepush.CheckResult;
 import dev.firebreak.prepush.CheckStatus;
 import dev.firebreak.prepush.Checklist;
+import dev.firebreak.prepush.ScanResult;
 import dev.firebreak.prepush.Verdict;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,10 +47,28 @@ public final class PrePushViewModel {
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("");
     private final BooleanBinding canPush = Bindings.createBooleanBinding(this::pushAllowed, checklist, busy, overrideReason);
 
+    private final DiffModel diff;
+
     public PrePushViewModel(PrePushActions actions, TaskExecutor executor, DialogService dialogs) {
         this.actions = actions;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.diff = new DiffModel(actions, executor);
+    }
+
+    /** Loads the diff of an outgoing file, with the analyzer's findings on it. */
+    public void showDiff(String path) {
+        Checklist current = checklist.get();
+        if (current == null) {
+            return;
+        }
+        current.outgoing().files().stream().filter(file -> file.path().equals(path)).findFirst()
+                .ifPresent(file -> diff.load(repository.get(), file,
+                        current.sqlScan().map(ScanResult::findings).orElse(List.of())));
+    }
+
+    DiffModel diff() {
+        return diff;
     }
 
     /** Checks {@code dir} now; remembered as the last repository once it opens. */
@@ -137,6 +157,7 @@ public final class PrePushViewModel {
     }
 
     private void show(Checklist result) {
+        diff.clear();
         checklist.set(result);
         checks.setAll(result.checks());
         headline.set(result.headline());

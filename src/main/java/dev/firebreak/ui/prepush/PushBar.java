@@ -29,10 +29,9 @@ final class PushBar extends HBox {
         result.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(result, Priority.ALWAYS);
 
-        Button push = new Button("Push", new FontIcon(Feather.UPLOAD_CLOUD));
+        Button push = new Button("_Push", new FontIcon(Feather.UPLOAD_CLOUD));
         push.setId("prepush-push");
         push.getStyleClass().add("accent");
-        push.setDefaultButton(true);
         push.disableProperty().bind(model.canPush().not());
         push.setOnAction(event -> model.push());
         getChildren().addAll(reason, result, push);

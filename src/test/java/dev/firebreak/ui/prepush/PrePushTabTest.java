@@ -112,6 +112,27 @@ class PrePushTabTest {
     }
 
     @Test
+    void aMigrationThatDropsCustomersBlocksThePushToMainAndItsLineIsMarkedInTheDiff(FxRobot robot) throws Exception {
+        GitRepo repo = GitRepo.withRemote(tmp.resolve("drop"));
+        repo.commit("db/migrate/002_checkout.sql",
+                "-- checkout redesign\nDROP TABLE IF EXISTS customers;\nCREATE TABLE customers (id bigint);\n", "Checkout");
+
+        chooseRepository(robot, repo.dir());
+
+        assertThat(robot.lookup("#prepush-verdict").queryAs(Label.class).getText()).startsWith("BLOCKED");
+        ListView<?> findings = robot.lookup("#prepush-sql-findings").queryListView();
+        assertThat(findings.getItems()).extracting(Object::toString).anyMatch(f -> f.contains("drop-table"));
+        robot.clickOn("SQL findings (" + findings.getItems().size() + ")");
+        robot.doubleClickOn(robot.lookup("#prepush-sql-findings .list-cell").nth(0).queryAs(Node.class));
+        ListView<?> diff = robot.lookup("#prepush-diff").queryListView();
+        waitUntil(() -> diff.getItems().size() == 3);
+
+        Node marked = robot.lookup("#prepush-diff .diff-destructive").query();
+        assertThat(((javafx.scene.control.ListCell<?>) marked).getIndex()).as("the DROP TABLE line").isEqualTo(1);
+        assertThat(robot.lookup("#prepush-diff .destructive-note").queryAs(Label.class).getText()).contains("drop-table");
+    }
+
+    @Test
     void aFolderThatIsNotARepositorySaysSoInTheBanner(FxRobot robot) throws Exception {
         Path plain = Files.createDirectories(tmp.resolve("not-a-repo"));
 
