@@ -34,10 +34,20 @@ final class RepositoryWatcher {
         this.onChange = onChange;
     }
 
-    /** Watches {@code repository} (its work tree) from now on; the current state counts as seen. */
-    synchronized void watch(Path repository) {
-        gitDir = repository == null ? null : repository.resolve(".git");
+    /** Watches the repository {@code dir} belongs to from now on; the current state counts as seen. */
+    synchronized void watch(Path dir) {
+        gitDir = dir == null ? null : gitDirOf(dir.toAbsolutePath());
         fingerprint = fingerprint(gitDir);
+    }
+
+    /** The nearest {@code .git} folder at or above {@code dir}, or null (a worktree's {@code .git} file is not followed). */
+    private static Path gitDirOf(Path dir) {
+        for (Path at = dir; at != null; at = at.getParent()) {
+            if (Files.isDirectory(at.resolve(".git"))) {
+                return at.resolve(".git");
+            }
+        }
+        return null;
     }
 
     synchronized void start() {

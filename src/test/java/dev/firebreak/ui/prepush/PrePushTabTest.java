@@ -52,7 +52,9 @@ class PrePushTabTest {
         Clock clock = Clock.systemUTC();
         PushOverride override = new PushOverride(new AuditLog(new FirebreakHome(tmp.resolve("home"))), new EventBus(), clock);
         model = new PrePushViewModel(new PrePushActions(override, clock, remembered::add), executor, dialogs);
-        BorderPane root = new BorderPane(new PrePushView(model, dialogs, List.of()), null, null, statusBar, null);
+        PrePushView view = new PrePushView(model, dialogs, List.of());
+        view.activate();
+        BorderPane root = new BorderPane(view, null, null, statusBar, null);
         stage.setScene(new Scene(root, 1000, 700));
         stage.show();
     }
@@ -130,6 +132,19 @@ class PrePushTabTest {
         Node marked = robot.lookup("#prepush-diff .diff-destructive").query();
         assertThat(((javafx.scene.control.ListCell<?>) marked).getIndex()).as("the DROP TABLE line").isEqualTo(1);
         assertThat(robot.lookup("#prepush-diff .destructive-note").queryAs(Label.class).getText()).contains("drop-table");
+    }
+
+    @Test
+    void aCommitMadeInATerminalShowsUpWithoutPressingRefresh(FxRobot robot) throws Exception {
+        GitRepo repo = GitRepo.withRemote(tmp.resolve("watched"));
+        repo.commit("a.txt", "a\n", "First outgoing commit");
+        chooseRepository(robot, repo.dir());
+        assertThat(model.checklistProperty().get().outgoing().commitCount()).isEqualTo(1);
+
+        repo.commit("b.txt", "b\n", "Second outgoing commit");
+
+        waitUntil(() -> model.checklistProperty().get() != null
+                && model.checklistProperty().get().outgoing().commitCount() == 2);
     }
 
     @Test
