@@ -50,19 +50,9 @@ class PrePushHookStoryTest {
         }
     }
 
-    /** main with two pushed commits, then rewritten locally: what `git push --force` would destroy. */
-    private String rewriteMain() {
-        repo.commit("app.txt", "v1\n", "Release 1");
-        repo.git("push", "-q", "origin", "main");
-        String remoteMain = repo.head();
-        repo.git("reset", "-q", "--hard", "HEAD~1");
-        repo.commit("app.txt", "rewritten\n", "Rewritten history");
-        return remoteMain;
-    }
-
     @Test
     void aForcePushThatRewritesMainIsBlockedAndTheRemoteIsUnchanged() {
-        String remoteMain = rewriteMain();
+        String remoteMain = repo.pushThenRewriteMain();
 
         ProcessResult push = repo.gitResult(Map.of(), "push", "--force", "origin", "main");
 
@@ -91,7 +81,7 @@ class PrePushHookStoryTest {
 
     @Test
     void anOverrideWithAReasonGetsThroughAndIsRecordedInTheAuditLog() throws Exception {
-        rewriteMain();
+        repo.pushThenRewriteMain();
         String reason = "restore main after the bad rebase, approved by Ana";
 
         ProcessResult push = repo.gitResult(Map.of("FIREBREAK_OVERRIDE", reason), "push", "--force", "origin", "main");
@@ -136,7 +126,7 @@ class PrePushHookStoryTest {
 
     @Test
     void theConsolesReviewedPushIsNotCheckedAgainByTheHook() throws Exception {
-        rewriteMain();
+        repo.pushThenRewriteMain();
         Checklist checklist = PushGuard.forUpstream(repo.dir(), null, Optional.empty(), Clock.systemUTC());
         assertThat(checklist.verdict()).isEqualTo(Verdict.BLOCK);
         AuditLog audit = new AuditLog(new FirebreakHome(repo.firebreakHome()));
