@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
 public final class RepoPolicyLoader {
     private static final String KNOWN_KEYS = "protected, migrations, rules, backup.profile, backup.maxAgeHours, maxCommits";
     private static final Set<String> SEVERITIES = Set.of("error", "warning", "info", "off");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Built on first use: a YAML mapper costs the pre-push hook ~0.1 s, and most repositories have no policy file. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     private RepoPolicyLoader() {
     }
@@ -38,7 +42,7 @@ public final class RepoPolicyLoader {
             throw new PolicyException(file, 0, "cannot be read: " + e.getMessage());
         }
         try {
-            RepoPolicy policy = YAML.readValue(text, RepoPolicy.class);
+            RepoPolicy policy = Yaml.MAPPER.readValue(text, RepoPolicy.class);
             return validate(policy == null ? RepoPolicy.defaults() : policy, file);
         } catch (UnrecognizedPropertyException e) {
             throw new PolicyException(file, lineOfKey(text, e.getPropertyName(), line(e)),

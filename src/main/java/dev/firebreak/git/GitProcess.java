@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  * come (git ends progress lines with CR) so progress shows live, and killing the process when the user cancels.
  */
 final class GitProcess {
-    /** Exit code and the complete stdout and stderr lines. */
-    record Outcome(int exitCode, List<String> stdout, List<String> stderr) {
+    /** Exit code, stdout as is, and stderr's lines. */
+    record Outcome(int exitCode, String stdout, List<String> stderr) {
     }
 
     private GitProcess() {
@@ -40,7 +40,7 @@ final class GitProcess {
         }
         try {
             process.getOutputStream().close();
-            CompletableFuture<List<String>> stdout = CompletableFuture.supplyAsync(() -> lines(process.getInputStream(), line -> { }));
+            CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
             CompletableFuture<List<String>> stderr = CompletableFuture.supplyAsync(() -> lines(process.getErrorStream(), stderrListener));
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
                 if (monitor.isCancelled()) {
@@ -54,6 +54,14 @@ final class GitProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new CancelledException();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readAll(InputStream stream) {
+        try {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

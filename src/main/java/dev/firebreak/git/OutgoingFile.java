@@ -5,7 +5,7 @@ package dev.firebreak.git;
  *
  * @param oldBlob  the blob sha of the remote's version, or null for an added file
  * @param newBlob  the blob sha of the content that leaves, or null for a deletion
- * @param binary   binary content: no line counts, never analyzed as text
+ * @param binary   binary (or too large to count) content: no line counts, never analyzed as text
  * @param submodule a submodule pointer (gitlink), not a file: no line counts
  */
 public record OutgoingFile(String path, Change change, int added, int removed, String oldBlob, String newBlob, boolean binary,

@@ -33,7 +33,7 @@ public final class OutgoingReader {
         Map<String, OutgoingFile> files = new LinkedHashMap<>();
         int[] count = {0};
         try (ObjectReader reader = repository.newObjectReader()) {
-            TreeChanges treeChanges = new TreeChanges(reader);
+            TreeChanges treeChanges = new TreeChanges(repository);
             for (RefUpdate update : plan.updates()) {
                 if (update.isDelete() || update.kind() == UpdateKind.UP_TO_DATE) {
                     continue;

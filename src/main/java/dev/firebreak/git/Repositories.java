@@ -18,6 +18,7 @@ public final class Repositories {
         if (!Files.isDirectory(absolute)) {
             throw new UserFacingException(absolute + " is not a folder");
         }
+        SystemConfigLocation.apply();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(absolute.toFile());
         if (builder.getGitDir() == null) {
             throw new UserFacingException(absolute + " is not inside a git repository (run it in your project's folder or pass --repo)");

@@ -29,7 +29,7 @@ final class SystemGitPush {
         if (outcome.exitCode() == 0) {
             return PushResult.pushed(plan);
         }
-        List<String> all = new ArrayList<>(outcome.stdout());
+        List<String> all = new ArrayList<>(outcome.stdout().lines().toList());
         all.addAll(outcome.stderr());
         if (all.stream().anyMatch(line -> line.contains("stale info"))) {
             return PushResult.remoteMoved();

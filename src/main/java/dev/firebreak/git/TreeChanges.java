@@ -1,18 +1,15 @@
 package dev.firebreak.git;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.HistogramDiff;
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
-import org.eclipse.jgit.errors.LargeObjectException;
-import org.eclipse.jgit.lib.AbbreviatedObjectId;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
@@ -21,22 +18,23 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The files that differ between two commits, with added/removed line counts. No rename detection and no patch
- * text: counts are all the checklist shows, and they come from one edit list per changed file.
+ * text: counts are all the checklist shows. Counting reads every changed blob, so it is split over two threads.
  */
 final class TreeChanges {
-    /** Larger blobs are not diffed line by line; their counts stay 0. */
-    private static final int MAX_COUNTED_BYTES = 8 << 20;
+    /** Below this many files a second thread costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
 
-    private final ObjectReader reader;
-    private final HistogramDiff diff = new HistogramDiff();
+    private final Repository repository;
 
-    TreeChanges(ObjectReader reader) {
-        this.reader = reader;
+    TreeChanges(Repository repository) {
+        this.repository = repository;
     }
 
     /** @param base null for "nothing": every file of {@code tip} is added */
     List<OutgoingFile> between(ObjectId base, ObjectId tip) throws IOException {
-        try (RevWalk walk = new RevWalk(reader); TreeWalk treeWalk = new TreeWalk(reader)) {
+        List<DiffEntry> entries;
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk treeWalk = new TreeWalk(reader)) {
             if (base == null) {
                 treeWalk.addTree(new EmptyTreeIterator());
             } else {
@@ -45,51 +43,33 @@ final class TreeChanges {
             treeWalk.addTree(new CanonicalTreeParser(null, reader, walk.parseCommit(tip).getTree()));
             treeWalk.setRecursive(true);
             treeWalk.setFilter(TreeFilter.ANY_DIFF);
-            List<OutgoingFile> files = new ArrayList<>();
-            for (DiffEntry entry : DiffEntry.scan(treeWalk)) {
-                files.add(toFile(entry));
+            entries = DiffEntry.scan(treeWalk);
+        }
+        if (entries.size() < PARALLEL_FROM) {
+            return count(entries);
+        }
+        int half = entries.size() / 2;
+        CompletableFuture<List<OutgoingFile>> second = CompletableFuture.supplyAsync(() -> count(entries.subList(half, entries.size())));
+        List<OutgoingFile> files = new ArrayList<>(count(entries.subList(0, half)));
+        try {
+            files.addAll(second.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return files;
+    }
+
+    /** Counts with a reader of its own: an ObjectReader must not be shared between threads. */
+    private List<OutgoingFile> count(List<DiffEntry> entries) {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            LineCounter counter = new LineCounter(reader);
+            List<OutgoingFile> files = new ArrayList<>(entries.size());
+            for (DiffEntry entry : entries) {
+                files.add(counter.toFile(entry));
             }
             return files;
-        }
-    }
-
-    private OutgoingFile toFile(DiffEntry entry) throws IOException {
-        boolean submodule = entry.getOldMode() == FileMode.GITLINK || entry.getNewMode() == FileMode.GITLINK;
-        OutgoingFile.Change change = switch (entry.getChangeType()) {
-            case ADD -> OutgoingFile.Change.ADDED;
-            case DELETE -> OutgoingFile.Change.DELETED;
-            default -> OutgoingFile.Change.MODIFIED;
-        };
-        String path = change == OutgoingFile.Change.DELETED ? entry.getOldPath() : entry.getNewPath();
-        String oldBlob = change == OutgoingFile.Change.ADDED ? null : entry.getOldId().name();
-        String newBlob = change == OutgoingFile.Change.DELETED ? null : entry.getNewId().name();
-        if (submodule) {
-            return new OutgoingFile(path, change, 0, 0, oldBlob, newBlob, false, true);
-        }
-        RawText before = text(change == OutgoingFile.Change.ADDED ? null : entry.getOldId());
-        RawText after = text(change == OutgoingFile.Change.DELETED ? null : entry.getNewId());
-        if (before == null || after == null) {
-            return new OutgoingFile(path, change, 0, 0, oldBlob, newBlob, true, false);
-        }
-        int added = 0;
-        int removed = 0;
-        for (Edit edit : diff.diff(RawTextComparator.DEFAULT, before, after)) {
-            added += edit.getLengthB();
-            removed += edit.getLengthA();
-        }
-        return new OutgoingFile(path, change, added, removed, oldBlob, newBlob, false, false);
-    }
-
-    /** The blob as text; {@link RawText#EMPTY_TEXT} for a missing side, null when binary or too large. */
-    private RawText text(AbbreviatedObjectId id) throws IOException {
-        if (id == null) {
-            return RawText.EMPTY_TEXT;
-        }
-        try {
-            byte[] bytes = reader.open(id.toObjectId()).getCachedBytes(MAX_COUNTED_BYTES);
-            return RawText.isBinary(bytes) ? null : new RawText(bytes);
-        } catch (LargeObjectException e) {
-            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

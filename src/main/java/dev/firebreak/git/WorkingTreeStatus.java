@@ -20,7 +20,14 @@ public record WorkingTreeStatus(List<String> uncommitted, List<String> untracked
         untracked = List.copyOf(untracked);
     }
 
+    /** Through the system git when there is one (fast), else through JGit. */
     public static WorkingTreeStatus of(Repository repository) {
+        return GitExecutable.onPath()
+                .flatMap(git -> PorcelainStatus.read(git, Repositories.workTree(repository)))
+                .orElseGet(() -> withJGit(repository));
+    }
+
+    static WorkingTreeStatus withJGit(Repository repository) {
         try {
             Status status = Git.wrap(repository).status().call();
             Set<String> uncommitted = new TreeSet<>();

@@ -8,19 +8,13 @@ import java.util.List;
  * 6. Migrations reaching a protected branch need a fresh backup of the policy's database. Firebreak cannot make
  * or list backups yet, so when one is required this says so plainly (SKIP) instead of pretending.
  */
-final class BackupCheck implements Check {
-    @Override
-    public String id() {
-        return "backup";
+final class BackupCheck extends Check {
+    BackupCheck() {
+        super("backup", "Backup");
     }
 
     @Override
-    public String title() {
-        return "Backup";
-    }
-
-    @Override
-    public CheckResult run(PushContext context) {
+    CheckResult run(PushContext context) {
         BackupRequirement required = context.policy().backup();
         if (required == null) {
             return CheckResult.of(this, CheckStatus.SKIP, "no backup policy in " + RepoPolicy.FILE_NAME);

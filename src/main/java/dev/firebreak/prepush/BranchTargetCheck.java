@@ -7,19 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 1. Which local branch goes to which remote ref, and whether git is in the middle of something. */
-final class BranchTargetCheck implements Check {
-    @Override
-    public String id() {
-        return "branch-target";
+final class BranchTargetCheck extends Check {
+    BranchTargetCheck() {
+        super("branch-target", "Branch and target");
     }
 
     @Override
-    public String title() {
-        return "Branch and target";
-    }
-
-    @Override
-    public CheckResult run(PushContext context) {
+    CheckResult run(PushContext context) {
         PushPlan plan = context.plan();
         RepositoryState state = plan.state();
         List<String> details = new ArrayList<>();

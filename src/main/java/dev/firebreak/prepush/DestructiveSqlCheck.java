@@ -7,19 +7,13 @@ import java.util.List;
  * 5. Destructive SQL in the outgoing SQL and migration files: error-level findings fail a push to a protected
  * branch (it deploys) and warn elsewhere. The analysis itself belongs to the {@link SqlScanner}.
  */
-final class DestructiveSqlCheck implements Check {
-    @Override
-    public String id() {
-        return "destructive-sql";
+final class DestructiveSqlCheck extends Check {
+    DestructiveSqlCheck() {
+        super("destructive-sql", "Destructive SQL");
     }
 
     @Override
-    public String title() {
-        return "Destructive SQL";
-    }
-
-    @Override
-    public CheckResult run(PushContext context) {
+    CheckResult run(PushContext context) {
         if (context.sqlScan().isEmpty()) {
             return CheckResult.of(this, CheckStatus.SKIP, "SQL analyzer not available");
         }

@@ -10,19 +10,13 @@ import java.util.Optional;
  * 3. A forced update is acceptable only with a lease that holds: the remote still has exactly the sha the user
  * fetched and could review (the remote-tracking ref). Otherwise it overwrites commits nobody here has seen.
  */
-final class ForceCheck implements Check {
-    @Override
-    public String id() {
-        return "force";
+final class ForceCheck extends Check {
+    ForceCheck() {
+        super("force", "Force");
     }
 
     @Override
-    public String title() {
-        return "Force";
-    }
-
-    @Override
-    public CheckResult run(PushContext context) {
+    CheckResult run(PushContext context) {
         PushPlan plan = context.plan();
         List<String> leases = new ArrayList<>();
         List<String> problems = new ArrayList<>();

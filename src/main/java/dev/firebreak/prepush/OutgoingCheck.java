@@ -7,19 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 4. The commits and files that will leave; far more commits than usual means a wrong base or target. */
-final class OutgoingCheck implements Check {
-    @Override
-    public String id() {
-        return "outgoing";
+final class OutgoingCheck extends Check {
+    OutgoingCheck() {
+        super("outgoing", "Outgoing");
     }
 
     @Override
-    public String title() {
-        return "Outgoing";
-    }
-
-    @Override
-    public CheckResult run(PushContext context) {
+    CheckResult run(PushContext context) {
         OutgoingChanges outgoing = context.outgoing();
         String summary = outgoing.commitCount() + plural(outgoing.commitCount(), " commit") + " by "
                 + String.join(", ", outgoing.authors()) + "; " + outgoing.files().size()

@@ -6,19 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 2. Rewriting or deleting a branch that deploys fails; a normal update of it is worth a second look. */
-final class ProtectedTargetCheck implements Check {
-    @Override
-    public String id() {
-        return "protected-target";
+final class ProtectedTargetCheck extends Check {
+    ProtectedTargetCheck() {
+        super("protected-target", "Protected target");
     }
 
     @Override
-    public String title() {
-        return "Protected target";
-    }
-
-    @Override
-    public CheckResult run(PushContext context) {
+    CheckResult run(PushContext context) {
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String remote = context.plan().remoteName();

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.lib.Repository;
 
 /** Evaluates a {@link PushPlan} into a {@link Checklist}: the same code for the console, the hook and CI. */
@@ -50,6 +52,8 @@ public final class PushGuard {
     }
 
     public Checklist evaluate(PushPlan plan) {
+        // the status scan (often a git process) runs on the second core while the outgoing range is read
+        CompletableFuture<WorkingTreeStatus> workingTree = CompletableFuture.supplyAsync(() -> WorkingTreeStatus.of(repository));
         OutgoingChanges outgoing = new OutgoingReader(repository).read(plan);
         Optional<ScanResult> scan = Optional.empty();
         List<String> unreadable = List.of();
@@ -60,8 +64,16 @@ public final class PushGuard {
             scan = Optional.of(scanner.get().scan(files, policy));
             unreadable = texts.notUtf8();
         }
-        PushContext context = new PushContext(plan, outgoing, WorkingTreeStatus.of(repository), policy, scan, unreadable);
+        PushContext context = new PushContext(plan, outgoing, join(workingTree), policy, scan, unreadable);
         List<CheckResult> results = CHECKS.stream().map(check -> check.run(context)).toList();
         return new Checklist(plan, outgoing, scan, results, clock.instant());
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

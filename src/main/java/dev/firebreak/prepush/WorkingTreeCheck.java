@@ -5,19 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 7. Local changes that stay behind: what you push is not what you tested. */
-final class WorkingTreeCheck implements Check {
-    @Override
-    public String id() {
-        return "working-tree";
+final class WorkingTreeCheck extends Check {
+    WorkingTreeCheck() {
+        super("working-tree", "Working tree");
     }
 
     @Override
-    public String title() {
-        return "Working tree";
-    }
-
-    @Override
-    public CheckResult run(PushContext context) {
+    CheckResult run(PushContext context) {
         WorkingTreeStatus status = context.workingTree();
         if (status.clean()) {
             return CheckResult.of(this, CheckStatus.PASS, "working tree clean");

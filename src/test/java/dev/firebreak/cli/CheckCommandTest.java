@@ -52,9 +52,7 @@ class CheckCommandTest {
     @Test
     void aFailingCheckExitsOneWithTheChecklistAsText() {
         GitRepo repo = GitRepo.withRemote(tmp);
-        repo.commit("a.txt", "a\n", "A");
-        repo.git("push", "-q", "origin", "main");
-        repo.git("commit", "-q", "--amend", "-m", "A again");
+        repo.pushThenRewriteMain();
 
         Run run = firebreak("check", "--repo", repo.dir().toString());
 

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.core.AuditLog;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.git.HookInstaller;
+import dev.firebreak.git.LeasePush;
+import dev.firebreak.git.PushResult;
 import dev.firebreak.git.Repositories;
+import dev.firebreak.prepush.Checklist;
+import dev.firebreak.prepush.PushGuard;
+import dev.firebreak.prepush.PushOverride;
+import dev.firebreak.prepush.Verdict;
 import dev.firebreak.testing.GitRepo;
 import dev.firebreak.testing.Launchers;
 import dev.firebreak.testing.ProcessResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,19 +49,9 @@ class PrePushHookStoryTest {
         }
     }
 
-    /** main with two pushed commits, then rewritten locally: what `git push --force` would destroy. */
-    private String rewriteMain() {
-        repo.commit("app.txt", "v1\n", "Release 1");
-        repo.git("push", "-q", "origin", "main");
-        String remoteMain = repo.head();
-        repo.git("reset", "-q", "--hard", "HEAD~1");
-        repo.commit("app.txt", "rewritten\n", "Rewritten history");
-        return remoteMain;
-    }
-
     @Test
     void aForcePushThatRewritesMainIsBlockedAndTheRemoteIsUnchanged() {
-        String remoteMain = rewriteMain();
+        String remoteMain = repo.pushThenRewriteMain();
 
         ProcessResult push = repo.gitResult(Map.of(), "push", "--force", "origin", "main");
 
@@ -78,7 +80,7 @@ class PrePushHookStoryTest {
 
     @Test
     void anOverrideWithAReasonGetsThroughAndIsRecordedInTheAuditLog() throws Exception {
-        rewriteMain();
+        repo.pushThenRewriteMain();
         String reason = "restore main after the bad rebase, approved by Ana";
 
         ProcessResult push = repo.gitResult(Map.of("FIREBREAK_OVERRIDE", reason), "push", "--force", "origin", "main");
@@ -119,6 +121,36 @@ class PrePushHookStoryTest {
 
         assertThat(push.exitCode()).isNotZero();
         assertThat(push.stderr()).contains("firebreak: cannot find " + tmp.resolve("nowhere/bin/firebreak"));
+    }
+
+    @Test
+    void theConsolesReviewedPushIsNotCheckedAgainByTheHook() throws Exception {
+        repo.pushThenRewriteMain();
+        Checklist checklist = PushGuard.forUpstream(repo.dir(), null, Optional.empty(), Clock.systemUTC());
+        assertThat(checklist.verdict()).isEqualTo(Verdict.BLOCK);
+        AuditLog audit = new AuditLog(new FirebreakHome(repo.firebreakHome()));
+        new PushOverride(audit, new EventBus(), Clock.systemUTC()).record(repo.dir(), checklist, "typed in the console");
+
+        PushResult result = LeasePush.of(repo.dir(), checklist.plan()).call(ProgressMonitor.NONE);
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(PushResult.Outcome.PUSHED);
+        assertThat(repo.remoteSha("main")).isEqualTo(repo.head());
+        assertThat(Files.readAllLines(audit.file())).hasSize(1); // the hook saw the reviewed plan and recorded nothing more
+    }
+
+    @Test
+    void creatingAndDeletingAFeatureBranchGoThrough() {
+        repo.git("checkout", "-q", "-b", "feature/x");
+        repo.commit("x.txt", "x\n", "X");
+
+        ProcessResult create = repo.gitResult(Map.of(), "push", "origin", "feature/x");
+        ProcessResult delete = repo.gitResult(Map.of(), "push", "origin", "--delete", "feature/x");
+
+        assertThat(create.exitCode()).as(create.stderr()).isZero();
+        assertThat(create.stderr()).contains("on feature/x → creating origin/feature/x");
+        assertThat(delete.exitCode()).as(delete.stderr()).isZero();
+        assertThat(delete.stderr()).contains("deleting origin/feature/x");
+        assertThat(repo.remoteSha("feature/x")).isEmpty();
     }
 
     @Test

@@ -39,9 +39,7 @@ class PushPlansTest {
     @Test
     void aRewrittenMainIsForcedAndABranchTheRemoteLacksIsCreated() {
         GitRepo repo = GitRepo.withRemote(tmp);
-        repo.commit("app.txt", "v2\n", "Change app");
-        repo.git("push", "-q", "origin", "main");
-        repo.git("commit", "-q", "--amend", "-m", "Reworded");
+        repo.pushThenRewriteMain();
         assertThat(with(repo, r -> PushPlans.forUpstream(r, null)).updates().get(0).kind()).isEqualTo(UpdateKind.FORCED);
 
         repo.git("checkout", "-q", "-b", "feature/login");
@@ -98,23 +96,6 @@ class PushPlansTest {
         GitRepo repo = GitRepo.withRemote(tmp);
         assertThatThrownBy(() -> with(repo, r -> PushPlans.fromHookInput(r, "origin", "u", List.of("refs/heads/main abc"))))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("Unexpected pre-push input");
-    }
-
-    @Test
-    void aShallowCloneCannotProveAncestryBeyondItsBoundarySoTheUpdateIsForced() {
-        GitRepo repo = GitRepo.withRemote(tmp);
-        String old = repo.head();
-        repo.commit("a.txt", "a\n", "A");
-        repo.git("push", "-q", "origin", "main");
-        GitRepo shallow = repo.cloneAs(tmp.resolve("shallow"), "--depth", "1");
-        String mine = shallow.commit("b.txt", "b\n", "B");
-        // the remote was reset to an older commit that the shallow clone never received
-        List<String> lines = List.of("refs/heads/main " + mine + " refs/heads/main " + old);
-
-        PushPlan plan = with(shallow, r -> PushPlans.fromHookInput(r, "origin", repo.remoteUrl(), lines));
-
-        assertThat(plan.state().shallow()).isTrue();
-        assertThat(plan.updates().get(0).kind()).isEqualTo(UpdateKind.FORCED);
     }
 
     @Test

@@ -2,8 +2,6 @@ package dev.firebreak.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.git.Repositories;
-import dev.firebreak.git.PushPlans;
 import dev.firebreak.testing.GitRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +28,7 @@ class DestructiveSqlCheckTest {
     };
 
     private Checklist upstream(GitRepo repo) {
-        try (Repository repository = Repositories.open(repo.dir())) {
-            return PushGuard.forRepository(repository, Optional.of(oneErrorPerFile), PushGuardTest.CLOCK)
-                    .evaluate(PushPlans.forUpstream(repository, null));
-        }
+        return PushGuardTest.upstream(repo, Optional.of(oneErrorPerFile));
     }
 
     @Test

@@ -25,7 +25,11 @@ class PushGuardTest {
     Path tmp;
 
     static Checklist upstream(GitRepo repo) {
-        return PushGuard.forUpstream(repo.dir(), null, Optional.empty(), CLOCK);
+        return upstream(repo, Optional.empty());
+    }
+
+    static Checklist upstream(GitRepo repo, Optional<SqlScanner> scanner) {
+        return PushGuard.forUpstream(repo.dir(), null, scanner, CLOCK);
     }
 
     static Checklist hook(GitRepo repo, String... lines) {
@@ -60,10 +64,7 @@ class PushGuardTest {
     @Test
     void rewritingMainIsBlocked() {
         GitRepo repo = GitRepo.withRemote(tmp);
-        repo.commit("app.txt", "v1\n", "Add app");
-        repo.git("push", "-q", "origin", "main");
-        repo.git("reset", "-q", "--hard", "HEAD~1");
-        repo.commit("other.txt", "x\n", "Something else");
+        repo.pushThenRewriteMain();
 
         Checklist checklist = upstream(repo);
 
@@ -214,8 +215,11 @@ class PushGuardTest {
         shallow.git("checkout", "-q", "-b", "feature");
         String mine = shallow.commit("b.txt", "b\n", "B");
 
+        // the remote's feature is reset to an older commit that the shallow clone never received
         Checklist checklist = hook(shallow, "refs/heads/feature " + mine + " refs/heads/feature " + old);
 
+        assertThat(checklist.plan().state().shallow()).isTrue();
+        assertThat(checklist.plan().updates().get(0).kind()).isEqualTo(dev.firebreak.git.UpdateKind.FORCED);
         assertThat(check(checklist, "force").status()).isEqualTo(CheckStatus.WARN);
         assertThat(check(checklist, "force").summary()).startsWith("shallow clone: whether origin/feature");
     }

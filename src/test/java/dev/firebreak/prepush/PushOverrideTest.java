@@ -20,9 +20,7 @@ class PushOverrideTest {
     Path tmp;
 
     private Checklist blockedChecklist(GitRepo repo) {
-        repo.commit("a.txt", "a\n", "A");
-        repo.git("push", "-q", "origin", "main");
-        repo.git("commit", "-q", "--amend", "-m", "A again");
+        repo.pushThenRewriteMain();
         Checklist checklist = PushGuardTest.upstream(repo);
         assertThat(checklist.verdict()).isEqualTo(Verdict.BLOCK);
         return checklist;

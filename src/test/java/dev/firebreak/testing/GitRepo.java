@@ -115,6 +115,18 @@ public final class GitRepo {
         return head();
     }
 
+    /**
+     * Pushes one more commit to main, then rewords it locally: the local main has diverged, as after an amend or a
+     * rebase of published history. Returns the sha the remote keeps.
+     */
+    public String pushThenRewriteMain() {
+        commit("app.txt", "v1\n", "Release 1");
+        git("push", "-q", "origin", "main");
+        String published = head();
+        git("commit", "-q", "--amend", "-m", "Release 1, rewritten");
+        return published;
+    }
+
     public void write(String path, String content) {
         try {
             Path file = dir.resolve(path);
