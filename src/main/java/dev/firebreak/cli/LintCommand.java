@@ -10,6 +10,7 @@ import dev.firebreak.sql.format.JsonFormat;
 import dev.firebreak.sql.format.SarifFormat;
 import dev.firebreak.sql.format.TextFormat;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,8 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RepoPolicy policy = RepoPolicyLoader.load(repo);
+        // without a policy file, do not pay for starting the YAML parser: the pre-push hook runs this often
+        RepoPolicy policy = Files.isRegularFile(repo.resolve(RepoPolicy.FILE_NAME)) ? RepoPolicyLoader.load(repo) : RepoPolicy.defaults();
         RuleSettings settings = RuleSettings.fromPolicy(policy.rules());
         Predicate<Path> keep = path -> true;
         if (changedSince != null) {

@@ -16,9 +16,7 @@ final class NaturalOrder implements Comparator<String> {
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int iEnd = digitsEnd(a, i);
                 int jEnd = digitsEnd(b, j);
-                String left = a.substring(i, iEnd).replaceFirst("^0+(?=.)", "");
-                String right = b.substring(j, jEnd).replaceFirst("^0+(?=.)", "");
-                int byNumber = left.length() != right.length() ? Integer.compare(left.length(), right.length()) : left.compareTo(right);
+                int byNumber = compareNumbers(a.substring(skipZeros(a, i, iEnd), iEnd), b.substring(skipZeros(b, j, jEnd), jEnd));
                 if (byNumber != 0) {
                     return byNumber;
                 }
@@ -33,6 +31,18 @@ final class NaturalOrder implements Comparator<String> {
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Digit strings without leading zeros: the longer is the larger, else they compare as text. */
+    private static int compareNumbers(String left, String right) {
+        return left.length() != right.length() ? Integer.compare(left.length(), right.length()) : left.compareTo(right);
+    }
+
+    private static int skipZeros(String s, int from, int end) {
+        while (from < end - 1 && s.charAt(from) == '0') {
+            from++;
+        }
+        return from;
     }
 
     private static int digitsEnd(String s, int from) {

@@ -31,11 +31,14 @@ public final class MigrationAnalyzer {
 
     /** Analyses the files in order: a table created in an earlier file is scratch, one dropped earlier and created again is lost. */
     public AnalysisReport analyze(List<SourceFile> changeSet) {
+        // reading a file is independent of the others, so it runs on every core; the rules then run in order
+        List<ParsedMigration> parsedFiles = changeSet.parallelStream().map(MigrationFiles::parse).toList();
         ChangeSet state = new ChangeSet();
         List<Finding> findings = new ArrayList<>();
         int statements = 0;
-        for (SourceFile file : changeSet) {
-            ParsedMigration parsed = MigrationFiles.parse(file);
+        for (int f = 0; f < changeSet.size(); f++) {
+            SourceFile file = changeSet.get(f);
+            ParsedMigration parsed = parsedFiles.get(f);
             statements += parsed.count();
             List<Finding> fileFindings = new ArrayList<>();
             Suppressions suppressions = Suppressions.of(parsed.directives(), parsed.spans());

@@ -9,12 +9,16 @@ import dev.firebreak.sql.frameworks.RailsMigration;
 import dev.firebreak.sql.statement.ParsedMigration;
 import dev.firebreak.sql.statement.SqlScript;
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Which files are migrations, of which kind, and how each kind is read. */
 public final class MigrationFiles {
+    /** A Knex or Sequelize migration exports an {@code up} function. */
+    private static final Pattern JS_UP = Pattern.compile("exports\\.up\\b|\\bfunction\\s+up\\b|\\basync\\s+up\\b|\\bup\\s*[:(]");
     private MigrationFiles() {
     }
 
@@ -46,7 +50,7 @@ public final class MigrationFiles {
             }
         }
         if (lower.matches(".*\\.(js|cjs|mjs|ts)$") && (content.contains("knex") || content.contains("queryInterface"))
-                && (content.contains("up") || content.contains("exports"))) {
+                && JS_UP.matcher(content).find()) {
             return FileKind.KNEX;
         }
         return FileKind.UNKNOWN;
@@ -68,7 +72,15 @@ public final class MigrationFiles {
     }
 
     private static boolean matchesAny(String path, List<String> globs) {
-        Path normalized = Path.of(path.replace('\\', '/').replaceFirst("^\\./", ""));
+        if (globs.isEmpty()) {
+            return false;
+        }
+        Path normalized;
+        try {
+            normalized = Path.of(path.replace('\\', '/').replaceFirst("^\\./", ""));
+        } catch (InvalidPathException e) {
+            return false;
+        }
         for (String glob : globs) {
             if (FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(normalized)
                     || FileSystems.getDefault().getPathMatcher("glob:**/" + glob).matches(normalized)) {

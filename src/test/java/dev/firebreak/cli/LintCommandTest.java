@@ -64,6 +64,20 @@ class LintCommandTest {
     }
 
     @Test
+    void aRepositoryWithSeveralFrameworksIsSearchedAsAUserWouldPointAtIt() throws Exception {
+        write("db/migrate/20240101000000_drop_legacy.rb", "class DropLegacy < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :email\n  end\nend\n");
+        write("alembic/versions/ab12_cleanup.py", "from alembic import op\n\ndef upgrade():\n    op.drop_table('invoices')\n");
+        write("web/src/app.js", "knex.schema.dropTable('not_a_migration')");
+        write("docs/notes.md", "DROP TABLE everything;");
+        write("prisma/migrations/20240101_init/migration.sql", "-- comment: DROP TABLE x;\nCREATE TABLE \"User\" (id int);");
+        assertThat(lint("lint", "--repo", dir.toString(), dir.toString())).isEqualTo(Cli.FAILED);
+        assertThat(out.toString().lines().filter(line -> line.contains(": error[")).toList()).containsExactly(
+                dir.resolve("alembic/versions/ab12_cleanup.py") + ":4:5: error[drop-table] drops table `invoices` and all its rows",
+                dir.resolve("db/migrate/20240101000000_drop_legacy.rb") + ":3:5: error[drop-column] drops column `email` of `users` and its value in every row");
+        assertThat(out.toString()).contains("3 files");
+    }
+
+    @Test
     void suppressedFindingsStayInJsonAndDoNotFail() throws Exception {
         Path file = write("m.sql", "-- firebreak:allow truncate reason=\"nightly cache table\"\nTRUNCATE cache;");
         assertThat(lint("lint", "--format", "json", "--repo", dir.toString(), file.toString())).isEqualTo(Cli.OK);

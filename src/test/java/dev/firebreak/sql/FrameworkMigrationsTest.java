@@ -83,6 +83,7 @@ class FrameworkMigrationsTest {
                   <changeSet id="1" author="a">
                     <dropTable tableName="customers" schemaName="public" cascadeConstraints="true"/>
                     <dropColumn tableName="users" columnName="email"/>
+                    <dropColumn tableName="users" schemaName="crm"><column name="phone"/><column name="fax"/></dropColumn>
                     <sql><![CDATA[
                       TRUNCATE audit;
                     ]]></sql>
@@ -95,7 +96,9 @@ class FrameworkMigrationsTest {
                 </databaseChangeLog>
                 """;
         assertThat(rules("db/changelog.xml", changelog)).containsExactly(
-                "drop-table@3:5", "drop-cascade@3:5", "drop-column@4:5", "truncate@6:7", "delete-without-where@8:5");
+                "drop-table@3:5", "drop-cascade@3:5", "drop-column@4:5", "drop-column@5:5", "drop-column@5:5",
+                "truncate@7:7", "delete-without-where@9:5");
+        assertThat(Lint.report("db/changelog.xml", changelog).findings().get(4).message()).contains("`fax` of `crm.users`");
     }
 
     @Test

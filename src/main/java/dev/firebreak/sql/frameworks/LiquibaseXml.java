@@ -1,8 +1,5 @@
 package dev.firebreak.sql.frameworks;
 
-import dev.firebreak.sql.statement.AlterAction;
-import dev.firebreak.sql.statement.ObjectName;
-import dev.firebreak.sql.statement.StatementKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Liquibase XML changelogs: change tags by their attributes, {@code <sql>} bodies as SQL; {@code <rollback>} skipped. */
-public final class LiquibaseXml extends ScriptMigration {
-    private static final Pattern CHANGE = Pattern.compile("<(dropTable|dropColumn|renameTable|renameColumn|modifyDataType"
-            + "|addNotNullConstraint|createIndex|addForeignKeyConstraint|createTable|delete|sql)\\b([^>]*?)(/?)>");
+public final class LiquibaseXml extends LiquibaseChangelog {
+    private static final Pattern CHANGE = Pattern.compile("<(" + CHANGES + ")\\b([^>]*?)(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern COLUMN = Pattern.compile("<column\\b[^>]*\\bname\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern ROLLBACK = Pattern.compile("<rollback\\b[^>]*>");
@@ -43,33 +39,16 @@ public final class LiquibaseXml extends ScriptMigration {
             int bodyEnd = selfClosing ? m.end() : closing(m.group(1), m.end());
             String body = content.substring(m.end(), bodyEnd);
             int at = m.start();
-            ObjectName table = table(a, "tableName");
-            switch (m.group(1)) {
-                case "dropTable" -> drop(at, table, "true".equals(a.get("cascadeConstraints")));
-                case "createTable" -> create(at, table);
-                case "dropColumn" -> {
-                    if (a.containsKey("columnName")) {
-                        alter(at, table, AlterAction.Kind.DROP_COLUMN, a.get("columnName"));
-                    }
-                    Matcher column = COLUMN.matcher(body);
-                    while (column.find()) {
-                        alter(at, table, AlterAction.Kind.DROP_COLUMN, column.group(1));
-                    }
-                }
-                case "renameTable" -> alter(at, table(a, "oldTableName"), AlterAction.Kind.RENAME_TABLE, a.get("newTableName"));
-                case "renameColumn" -> alter(at, table, AlterAction.Kind.RENAME_COLUMN, a.get("oldColumnName"));
-                case "modifyDataType" -> alter(at, table, AlterAction.Kind.ALTER_COLUMN_TYPE, a.get("columnName"));
-                case "addNotNullConstraint" -> alter(at, table, AlterAction.Kind.SET_NOT_NULL, a.get("columnName"));
-                case "createIndex" -> index(at, table, false);
-                case "addForeignKeyConstraint" -> {
-                    if (!"false".equals(a.get("validate"))) {
-                        alter(at, table(a, "baseTableName"), AlterAction.Kind.ADD_FOREIGN_KEY_VALIDATING, null);
-                    }
-                }
-                case "delete" -> dataChange(at, StatementKind.DELETE, table, body.contains("<where"));
-                case "sql" -> sqlBody(m.end(), bodyEnd);
-                default -> {
-                }
+            if (m.group(1).equals("sql")) {
+                sqlBody(m.end(), bodyEnd);
+                return;
+            }
+            change(m.group(1), a, at, body.contains("<where"));
+            Matcher column = COLUMN.matcher(m.group(1).equals("dropColumn") ? body : "");
+            while (column.find()) { // <dropColumn tableName="t"><column name="a"/><column name="b"/></dropColumn>
+                Map<String, String> one = new HashMap<>(a);
+                one.put("columnName", column.group(1));
+                change("dropColumn", one, at, false);
             }
         });
     }

@@ -1,8 +1,5 @@
 package dev.firebreak.sql.frameworks;
 
-import dev.firebreak.sql.statement.AlterAction;
-import dev.firebreak.sql.statement.ObjectName;
-import dev.firebreak.sql.statement.StatementKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +10,8 @@ import java.util.regex.Pattern;
  * Liquibase YAML changelogs, read line by line so findings keep their lines: a change's properties are the
  * more-indented lines below it; {@code sql:} values (inline or {@code |} blocks) are analysed as SQL.
  */
-public final class LiquibaseYaml extends ScriptMigration {
-    private static final Pattern CHANGE = Pattern.compile("(?m)^([ \\t-]*)(dropTable|dropColumn|renameTable|renameColumn"
-            + "|modifyDataType|addNotNullConstraint|createIndex|addForeignKeyConstraint|createTable|delete|sql):[ \\t]*$");
+public final class LiquibaseYaml extends LiquibaseChangelog {
+    private static final Pattern CHANGE = Pattern.compile("(?m)^([ \\t-]*)(" + CHANGES + "):[ \\t]*$");
     private static final Pattern PROPERTY = Pattern.compile("(?m)^[ \\t-]*(\\w+):[ \\t]*(.*)$");
     private static final Pattern ROLLBACK = Pattern.compile("(?m)^[ \\t-]*rollback:");
 
@@ -41,25 +37,7 @@ public final class LiquibaseYaml extends ScriptMigration {
                     sqlValue(property.start(2), block[1]);
                 }
             }
-            ObjectName table = table(p, "tableName");
-            switch (m.group(2)) {
-                case "dropTable" -> drop(at, table, "true".equals(p.get("cascadeConstraints")));
-                case "createTable" -> create(at, table);
-                case "dropColumn" -> alter(at, table, AlterAction.Kind.DROP_COLUMN, p.getOrDefault("columnName", p.get("name")));
-                case "renameTable" -> alter(at, table(p, "oldTableName"), AlterAction.Kind.RENAME_TABLE, p.get("newTableName"));
-                case "renameColumn" -> alter(at, table, AlterAction.Kind.RENAME_COLUMN, p.get("oldColumnName"));
-                case "modifyDataType" -> alter(at, table, AlterAction.Kind.ALTER_COLUMN_TYPE, p.get("columnName"));
-                case "addNotNullConstraint" -> alter(at, table, AlterAction.Kind.SET_NOT_NULL, p.get("columnName"));
-                case "createIndex" -> index(at, table, false);
-                case "addForeignKeyConstraint" -> {
-                    if (!"false".equals(p.get("validate"))) {
-                        alter(at, table(p, "baseTableName"), AlterAction.Kind.ADD_FOREIGN_KEY_VALIDATING, null);
-                    }
-                }
-                case "delete" -> dataChange(at, StatementKind.DELETE, table, p.containsKey("where"));
-                default -> {
-                }
-            }
+            change(m.group(2), p, at, p.containsKey("where"));
         });
     }
 

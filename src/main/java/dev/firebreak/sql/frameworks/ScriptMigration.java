@@ -139,13 +139,6 @@ public abstract class ScriptMigration {
         return dot < 0 ? ObjectName.of(qualified) : new ObjectName(qualified.substring(0, dot), qualified.substring(dot + 1));
     }
 
-    /** A table named by a changelog property, with its schema property if any (Liquibase). */
-    protected static ObjectName table(java.util.Map<String, String> properties, String key) {
-        String name = properties.getOrDefault(key, "?");
-        String schema = properties.get(key.equals("baseTableName") ? "baseTableSchemaName" : "schemaName");
-        return schema == null ? ObjectName.of(name) : new ObjectName(schema, name);
-    }
-
     /** Every line holding {@code firebreak:allow}, whatever the framework's comment syntax. */
     private void findDirectives() {
         int at = content.indexOf(DIRECTIVE);

@@ -8,14 +8,13 @@ final class AlterTableParser {
     }
 
     static Draft parse(Cursor c) {
-        Draft draft = new Draft(StatementKind.ALTER_TABLE);
-        draft.ifExists = c.accept("if", "exists");
+        boolean ifExists = c.accept("if", "exists");
         c.accept("only");
-        ObjectName table = c.name();
-        if (table == null) {
+        Draft draft = StatementParser.withTarget(c, new Draft(StatementKind.ALTER_TABLE));
+        if (draft == null) {
             return null;
         }
-        draft.targets.add(table);
+        draft.ifExists = ifExists;
         if (c.pos < c.to && c.tokens.isType(c.pos, TokenType.OPERATOR)) {
             c.pos++; // ONLY's counterpart: name * includes child tables
         }

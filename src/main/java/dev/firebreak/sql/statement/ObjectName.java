@@ -18,11 +18,11 @@ public record ObjectName(String schema, String name) {
     }
 
     /**
-     * The same table for the drop-and-recreate and scratch-table rules: an unqualified name resolves
+     * Equal for names of the same table (drop-and-recreate, scratch tables): an unqualified name resolves
      * through the default search path, i.e. to {@code public}.
      */
-    public boolean sameAs(ObjectName other) {
-        return name.equals(other.name) && effectiveSchema().equals(other.effectiveSchema());
+    public String key() {
+        return effectiveSchema() + '.' + name;
     }
 
     private String effectiveSchema() {

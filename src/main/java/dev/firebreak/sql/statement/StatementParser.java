@@ -94,14 +94,11 @@ public final class StatementParser {
     }
 
     private static Draft dataChange(Cursor c, StatementKind kind) {
-        Draft draft = new Draft(kind);
         c.accept("only");
-        ObjectName target = c.name();
-        if (target == null) {
-            return null;
+        Draft draft = withTarget(c, new Draft(kind));
+        if (draft != null) {
+            draft.hasWhere = c.findTopLevel("where") >= 0;
         }
-        draft.targets.add(target);
-        draft.hasWhere = c.findTopLevel("where") >= 0;
         return draft;
     }
 
@@ -112,15 +109,9 @@ public final class StatementParser {
             // modifiers do not change what the rules see
         }
         if (c.accept("table")) {
-            Draft draft = new Draft(StatementKind.CREATE_TABLE);
             c.accept("if", "not");
             c.accept("exists");
-            ObjectName table = c.name();
-            if (table == null) {
-                return null;
-            }
-            draft.targets.add(table);
-            return draft;
+            return withTarget(c, new Draft(StatementKind.CREATE_TABLE));
         }
         c.accept("unique");
         if (!c.accept("index")) {
@@ -134,11 +125,16 @@ public final class StatementParser {
         }
         c.pos = on + 1;
         c.accept("only");
-        ObjectName table = c.name();
-        if (table == null) {
+        return withTarget(c, draft);
+    }
+
+    /** The draft with the name at the cursor as its target, or null when no name follows. */
+    static Draft withTarget(Cursor c, Draft draft) {
+        ObjectName target = c.name();
+        if (target == null) {
             return null;
         }
-        draft.targets.add(table);
+        draft.targets.add(target);
         return draft;
     }
 
