@@ -61,7 +61,10 @@ final class PgProcess {
         return process.getInputStream();
     }
 
-    /** Waits for the exit, polling for cancel; a cancel kills the process and throws {@link CancelledException}. */
+    /**
+     * Waits for the exit, polling for cancel; a cancel kills the process and throws {@link CancelledException}, also
+     * when it came just as the process ended (the user asked to stop before anything used its result).
+     */
     int waitFor(ProgressMonitor monitor) {
         try {
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
@@ -71,6 +74,7 @@ final class PgProcess {
                 }
             }
             stderrReader.join(5_000);
+            monitor.checkCancelled();
             return process.exitValue();
         } catch (InterruptedException e) {
             kill();

@@ -101,6 +101,7 @@ public final class RestoreJob {
                 throw new UserFacingException("The restored copy does not match the backup's row counts: "
                         + wrong.stream().map(TableComparison::describe).toList());
             }
+            monitor.checkCancelled(); // the last moment a cancel can still avoid the swap
             return archive.manifest().totalRows();
         } catch (RuntimeException e) {
             dropQuietly(admin, database);

@@ -56,19 +56,7 @@ class BackupJobTest {
         TestPostgres.superuser(shop, "CREATE TABLE big AS SELECT i, md5(i::text) AS filler FROM generate_series(1, 300000) i",
                 "ALTER TABLE big OWNER TO " + TestPostgres.USER);
         Engines engines = Engines.in(tmp);
-        ProgressMonitor cancelOnFirstTable = new ProgressMonitor() {
-            volatile boolean cancelled;
-
-            @Override
-            public void update(String message, long done, long total) {
-                cancelled |= message.startsWith("Dumping");
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled;
-            }
-        };
+        ProgressMonitor cancelOnFirstTable = Monitors.cancelWhen("Dumping");
 
         assertThatThrownBy(() -> engines.engine().backup(TestPostgres.database(tmp, "shop", shop), BackupLabel.MANUAL)
                 .call(cancelOnFirstTable)).isInstanceOf(CancelledException.class);
