@@ -42,8 +42,9 @@ public final class BackupEngine {
         return new RestoreJob(this, backupId, target, mode);
     }
 
-    public UndoRestore undo(RestoreOutcome outcome, Database target) {
-        return new UndoRestore(this, outcome, target);
+    /** Swaps a replace restore back: {@code keptAs} is {@link RestoreOutcome#keptAs()}. */
+    public UndoRestore undo(Database target, String keptAs) {
+        return new UndoRestore(this, target, keptAs);
     }
 
     /** A test restore into a scratch database on {@code server} (full) or checksum + archive listing (quick). */

@@ -44,10 +44,10 @@ public final class BackupEvents {
         }
     }
 
-    public record RestoreUndone(Instant at, String backupId, String database, String restoredCopyKeptAs) implements DomainEvent {
+    public record RestoreUndone(Instant at, String database, String previousWas, String restoredCopyKeptAs) implements DomainEvent {
         @Override
         public String summary() {
-            return "Restore of backup " + backupId + " undone: " + database + " is the previous database again; the restored copy is "
+            return "Restore into " + database + " undone: " + previousWas + " is " + database + " again; the restored copy is kept as "
                     + restoredCopyKeptAs;
         }
     }

@@ -10,27 +10,28 @@ import java.sql.SQLException;
  */
 public final class UndoRestore {
     private final BackupEngine engine;
-    private final RestoreOutcome outcome;
     private final Database target;
+    private final String keptAs;
 
-    UndoRestore(BackupEngine engine, RestoreOutcome outcome, Database target) {
-        if (outcome.mode() != RestoreMode.REPLACE) {
-            throw new UserFacingException("Only a replace restore can be undone; a 'new' restore left the live database alone.");
-        }
+    /**
+     * @param target the live database (holding the restored data)
+     * @param keptAs the previous database that the replace restore kept aside ({@link RestoreOutcome#keptAs()})
+     */
+    UndoRestore(BackupEngine engine, Database target, String keptAs) {
         this.engine = engine;
-        this.outcome = outcome;
         this.target = target;
+        this.keptAs = keptAs;
     }
 
     /** Returns the name the undone (restored) database now has. */
     public String call(ProgressMonitor monitor) {
-        String live = outcome.database();
+        String live = target.profile().database();
         String undone = DatabaseNames.undone(live, engine.clock().instant());
         DatabaseAdmin admin = new DatabaseAdmin(target);
-        monitor.update("Putting " + outcome.keptAs() + " back as " + live, 0, -1);
+        monitor.update("Putting " + keptAs + " back as " + live, 0, -1);
         try {
-            if (!admin.exists(outcome.keptAs())) {
-                throw new UserFacingException("The previous database " + outcome.keptAs() + " no longer exists, so there is "
+            if (!admin.exists(keptAs)) {
+                throw new UserFacingException("The previous database " + keptAs + " no longer exists, so there is "
                         + "nothing to swap back. '" + live + "' was not changed.");
             }
             admin.rename(live, undone);
@@ -38,16 +39,16 @@ public final class UndoRestore {
             throw SqlFailures.of("Renaming " + live + " aside", e, "'" + live + "' was not changed.");
         }
         try {
-            admin.rename(outcome.keptAs(), live);
+            admin.rename(keptAs, live);
         } catch (SQLException e) {
             try {
                 admin.rename(undone, live);
             } catch (SQLException again) {
                 e.addSuppressed(again);
             }
-            throw SqlFailures.of("Renaming " + outcome.keptAs() + " back to " + live, e, "'" + live + "' holds the restored data still.");
+            throw SqlFailures.of("Renaming " + keptAs + " back to " + live, e, "'" + live + "' holds the restored data still.");
         }
-        engine.events().publish(new BackupEvents.RestoreUndone(engine.clock().instant(), outcome.backupId(), live, undone));
+        engine.events().publish(new BackupEvents.RestoreUndone(engine.clock().instant(), live, keptAs, undone));
         return undone;
     }
 }

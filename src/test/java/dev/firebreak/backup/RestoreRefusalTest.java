@@ -8,7 +8,6 @@ import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
-import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,7 @@ class RestoreRefusalTest {
 
     @Test
     void aFlippedByteIsRefusedBeforeAnyDatabaseIsTouched() throws Exception {
-        try (RandomAccessFile archive = new RandomAccessFile(engines.store().archiveFile(backup).toFile(), "rw")) {
-            archive.seek(archive.length() / 2);
-            int original = archive.read();
-            archive.seek(archive.length() / 2);
-            archive.write(original ^ 0x01);
-        }
+        Damage.flipByte(engines.store().archiveFile(backup));
 
         assertThatThrownBy(() -> engines.engine().restore(backup.id(), database, RestoreMode.REPLACE).call(ProgressMonitor.NONE))
                 .isInstanceOf(UserFacingException.class)
@@ -54,9 +48,7 @@ class RestoreRefusalTest {
 
     @Test
     void aTruncatedArchiveIsRefused() throws Exception {
-        try (RandomAccessFile archive = new RandomAccessFile(engines.store().archiveFile(backup).toFile(), "rw")) {
-            archive.setLength(archive.length() - 100);
-        }
+        Damage.truncate(engines.store().archiveFile(backup), 100);
 
         assertThatThrownBy(() -> engines.engine().restore(backup.id(), database, RestoreMode.NEW).call(ProgressMonitor.NONE))
                 .isInstanceOf(UserFacingException.class)

@@ -47,7 +47,7 @@ class RestoreStoryTest {
         assertThat(engines.events()).filteredOn(BackupEvents.RestoreFinished.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(event.summary()).contains("restored into " + shop, "4,988 rows").doesNotContain("failed"));
 
-        String undone = engines.engine().undo(outcome, database).call(ProgressMonitor.NONE);
+        String undone = engines.engine().undo(database, outcome.keptAs()).call(ProgressMonitor.NONE);
 
         assertThat(ShopDatabase.customers(shop)).as("Undo puts the previous database back").isZero();
         assertThat(TestPostgres.exists(outcome.keptAs())).isFalse();
