@@ -41,6 +41,20 @@ class VerifyJobTest {
     }
 
     @Test
+    void tablesWithNamesThatNeedQuotingAreCountedAndRestored() {
+        TestPostgres.superuser(database.profile().database(), "CREATE SCHEMA \"Sales Dept\"",
+                "CREATE TABLE \"Sales Dept\".\"Order \"\"Items\"\"\" AS SELECT generate_series(1, 42) AS id");
+        BackupManifest odd = engines.engine().backup(database, BackupLabel.MANUAL).call(ProgressMonitor.NONE);
+
+        Verification result = engines.engine().verify(odd.id(), database, false).call(ProgressMonitor.NONE);
+
+        assertThat(odd.tables()).extracting(TableStat::displayName).contains("Sales Dept.Order \"Items\"");
+        assertThat(odd.tables()).filteredOn(table -> table.schema().equals("Sales Dept")).singleElement()
+                .extracting(TableStat::rows).isEqualTo(42L);
+        assertThat(result.passed()).as(result.details()).isTrue();
+    }
+
+    @Test
     void quickVerificationChecksTheChecksumAndTheArchiveListing() {
         Verification result = engines.engine().verify(backup.id(), database, true).call(ProgressMonitor.NONE);
 
