@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code firebreak}: the root command. Subcommands reach shared services through {@link #home()}. */
 @Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Incident-response console: pre-push checklist, PostgreSQL backups, incident timeline.",
-        subcommands = {CheckCommand.class, HookCommand.class, LintCommand.class})
+        subcommands = {CheckCommand.class, HookCommand.class, LintCommand.class, BackupCommand.class,
+                BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class, VerifyCommand.class, ProfileCommand.class})
 public final class FirebreakCommand implements Runnable {
     @Spec
     CommandSpec spec;

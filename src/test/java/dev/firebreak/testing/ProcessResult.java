@@ -11,11 +11,18 @@ import java.util.concurrent.CompletableFuture;
 /** A finished process: exit code, stdout and stderr. */
 public record ProcessResult(int exitCode, String stdout, String stderr) {
     public static ProcessResult run(Path dir, Map<String, String> env, List<String> command) {
+        return run(dir, env, command, "");
+    }
+
+    /** Runs with {@code input} on stdin, as if typed on the terminal. */
+    public static ProcessResult run(Path dir, Map<String, String> env, List<String> command, String input) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(env);
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
             String out = read(process.getInputStream());
             return new ProcessResult(process.waitFor(), out, err.join());

@@ -1,0 +1,68 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.UserFacingException;
+import java.util.List;
+
+/**
+ * Runs {@code pg_restore} of a verified archive into one (new, empty) database. {@code --no-owner --no-acl}: the
+ * target may lack the original roles, the usual cause of "errors ignored on restore". Any error is a failure.
+ */
+final class ArchiveRestore {
+    private final BackupEngine engine;
+    private final PgTool pgRestore;
+
+    private ArchiveRestore(BackupEngine engine, PgTool pgRestore) {
+        this.engine = engine;
+        this.pgRestore = pgRestore;
+    }
+
+    /** Picks a pg_restore at least as new as the server and as the pg_dump that wrote the archive. */
+    static ArchiveRestore forServer(BackupEngine engine, int serverMajor, BackupManifest manifest) {
+        int archiveMajor = manifest.archiveMajor();
+        String why = archiveMajor > serverMajor
+                ? "backup " + manifest.id() + " was written by pg_dump " + manifest.pgDumpVersion()
+                : "the server is PostgreSQL " + serverMajor;
+        return new ArchiveRestore(engine, engine.tools().require("pg_restore", Math.max(serverMajor, archiveMajor), why));
+    }
+
+    /** Restores into {@code target}; throws with pg_restore's own error lines when anything went wrong. */
+    void into(VerifiedArchive archive, Database target, ProgressMonitor monitor) {
+        ConnectionProfile profile = target.profile();
+        int tables = archive.manifest().tables().size();
+        int[] done = {0};
+        try (Credentials.ChildEnvironment environment = target.credentials().childEnvironment(profile, engine.privateDir())) {
+            PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile),
+                    List.of("--no-owner", "--no-acl", "--verbose", "--dbname=" + profile.database(), archive.file().toString()),
+                    environment.variables(), line -> {
+                        if (line.contains("processing data for table")) {
+                            monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")
+                                    + " into " + profile.database(), ++done[0], tables);
+                        }
+                    });
+            int exit = process.waitFor(monitor);
+            if (exit != 0) {
+                throw new UserFacingException("pg_restore into '" + profile.database() + "' failed (exit " + exit + "): "
+                        + String.join(" / ", process.errors()));
+            }
+        }
+    }
+
+    /** pg_restore -l: reads the whole table of contents, which a damaged archive fails. */
+    List<String> list(VerifiedArchive archive, ProgressMonitor monitor) {
+        PgProcess process = PgProcess.start(pgRestore, List.of(), List.of("--list", archive.file().toString()),
+                System.getenv(), line -> { });
+        String listing;
+        try {
+            listing = new String(process.stdout().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        int exit = process.waitFor(monitor);
+        if (exit != 0) {
+            throw new UserFacingException("pg_restore --list of backup " + archive.manifest().id() + " failed: "
+                    + String.join(" / ", process.errors()));
+        }
+        return listing.lines().filter(line -> !line.startsWith(";") && !line.isBlank()).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The backup engine's front door, shared by the CLI and the Backups tab: it hands out command objects (each with
+ * one {@code call(ProgressMonitor)}) that all use the same store, pg tools, events and clock.
+ */
+public final class BackupEngine {
+    private final BackupStore store;
+    private final PgTools tools;
+    private final EventBus events;
+    private final Path privateDir;
+    private final Clock clock;
+
+    /**
+     * @param privateDir where private 0600 pgpass files for child processes live while they run
+     */
+    public BackupEngine(BackupStore store, PgTools tools, EventBus events, Path privateDir, Clock clock) {
+        this.store = store;
+        this.tools = tools;
+        this.events = events;
+        this.privateDir = privateDir;
+        this.clock = clock;
+    }
+
+    /** The local store under {@code $FIREBREAK_HOME/backups} and the pg tools installed on this machine. */
+    public static BackupEngine forHome(FirebreakHome home, EventBus events) {
+        return new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),
+                PgTools.onThisMachine(System.getenv()), events, home.root().resolve("private"), Clock.systemUTC());
+    }
+
+    public BackupJob backup(Database database, BackupLabel label) {
+        return new BackupJob(this, database, label);
+    }
+
+    public RestoreJob restore(String backupId, Database target, RestoreMode mode) {
+        return new RestoreJob(this, backupId, target, mode);
+    }
+
+    /** Swaps a replace restore back: {@code keptAs} is {@link RestoreOutcome#keptAs()}. */
+    public UndoRestore undo(Database target, String keptAs) {
+        return new UndoRestore(this, target, keptAs);
+    }
+
+    /** A test restore into a scratch database on {@code server} (full) or checksum + archive listing (quick). */
+    public VerifyJob verify(String backupId, Database server, boolean quick) {
+        return new VerifyJob(this, backupId, server, quick);
+    }
+
+    /** Per-table row counts in the backup against the live database now. */
+    public List<TableComparison> compare(String backupId, Database live) {
+        BackupManifest manifest = store.find(backupId).orElseThrow(() -> BackupJob.noSuchBackup(backupId));
+        return RowCounts.compare(manifest, live);
+    }
+
+    /** Committed backups, newest first; {@code profile} null means all. */
+    public List<BackupManifest> catalog(String profile) {
+        return store.list(profile);
+    }
+
+    public BackupStore store() {
+        return store;
+    }
+
+    PgTools tools() {
+        return tools;
+    }
+
+    EventBus events() {
+        return events;
+    }
+
+    Path privateDir() {
+        return privateDir;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

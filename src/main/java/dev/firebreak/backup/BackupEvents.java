@@ -1,0 +1,62 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.DomainEvent;
+import java.time.Instant;
+
+/** What the backup engine tells the rest of Firebreak (the timeline journals these). */
+public final class BackupEvents {
+    private BackupEvents() {
+    }
+
+    public record BackupMade(Instant at, BackupManifest manifest) implements DomainEvent {
+        @Override
+        public String summary() {
+            return "Backup " + manifest.id() + " of " + manifest.database() + " made (" + manifest.label() + ", "
+                    + manifest.tables().size() + " tables, " + Sizes.human(manifest.sizeBytes()) + ")";
+        }
+    }
+
+    public record BackupFailed(Instant at, String profile, String database, String reason) implements DomainEvent {
+        @Override
+        public String summary() {
+            return "Backup of " + database + " failed: " + reason;
+        }
+    }
+
+    public record RestoreStarted(Instant at, String backupId, String database, RestoreMode mode) implements DomainEvent {
+        @Override
+        public String summary() {
+            return "Restore of backup " + backupId + " into " + database + " started (" + mode + ")";
+        }
+    }
+
+    /** {@code outcome} is null when the restore failed; then {@code failure} says why and the live database is as before. */
+    public record RestoreFinished(Instant at, String backupId, String database, RestoreMode mode, RestoreOutcome outcome,
+                                  String failure) implements DomainEvent {
+        public boolean succeeded() {
+            return outcome != null;
+        }
+
+        @Override
+        public String summary() {
+            return succeeded() ? outcome.summary()
+                    : "Restore of backup " + backupId + " into " + database + " failed, database untouched: " + failure;
+        }
+    }
+
+    public record RestoreUndone(Instant at, String database, String previousWas, String restoredCopyKeptAs) implements DomainEvent {
+        @Override
+        public String summary() {
+            return "Restore into " + database + " undone: " + previousWas + " is " + database + " again; the restored copy is kept as "
+                    + restoredCopyKeptAs;
+        }
+    }
+
+    public record VerificationRecorded(Instant at, String backupId, Verification verification) implements DomainEvent {
+        @Override
+        public String summary() {
+            return "Backup " + backupId + " " + verification.kind() + " verification " + verification.result()
+                    + ": " + verification.details();
+        }
+    }
+}

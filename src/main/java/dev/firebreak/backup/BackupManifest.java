@@ -1,0 +1,45 @@
+package dev.firebreak.backup;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a backup contains, written as JSON beside its archive. The row counts were taken inside the snapshot
+ * that pg_dump dumped, so they describe exactly the rows in the archive. No password is ever part of it.
+ */
+public record BackupManifest(String id, String profile, String database, String host, int port, String user,
+                             String sslmode, String serverVersion, String pgDumpVersion, String format,
+                             String compression, Instant startedAt, Instant finishedAt, long sizeBytes,
+                             String sha256, List<TableStat> tables, BackupLabel label, String toolVersion,
+                             List<Verification> verifications) {
+    public BackupManifest {
+        tables = List.copyOf(tables);
+        verifications = verifications == null ? List.of() : List.copyOf(verifications);
+    }
+
+    /** How to reach the database this backup came from (for test restores and comparisons). */
+    @JsonIgnore
+    public ConnectionProfile source() {
+        return new ConnectionProfile(profile, host, port, database, user, sslmode);
+    }
+
+    /** The major version of the pg_dump that wrote the archive: pg_restore must be at least this new. */
+    @JsonIgnore
+    public int archiveMajor() {
+        return Integer.parseInt(pgDumpVersion.split("\\.")[0]);
+    }
+
+    @JsonIgnore
+    public long totalRows() {
+        return tables.stream().mapToLong(TableStat::rows).sum();
+    }
+
+    public BackupManifest withVerification(Verification verification) {
+        List<Verification> all = new ArrayList<>(verifications);
+        all.add(verification);
+        return new BackupManifest(id, profile, database, host, port, user, sslmode, serverVersion, pgDumpVersion, format,
+                compression, startedAt, finishedAt, sizeBytes, sha256, tables, label, toolVersion, all);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.firebreak.backup;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where archives and their manifests live (the local disk now; S3 later). A backup becomes visible only when
+ * {@link #commit} has finished: an interrupted or cancelled one is never listed.
+ */
+public interface BackupStore {
+    /** Starts a new archive for {@code profile}; the caller streams into it and then commits or aborts it. */
+    PendingArchive create(String profile, String id);
+
+    /** Makes the archive and its manifest durable and visible, atomically. */
+    void commit(PendingArchive archive, BackupManifest manifest);
+
+    /** Every committed backup, newest first; {@code profile} null means all profiles. */
+    List<BackupManifest> list(String profile);
+
+    Optional<BackupManifest> find(String id);
+
+    /**
+     * The archive as a local file after its SHA-256 and size matched the manifest; a damaged archive throws a
+     * {@link dev.firebreak.core.UserFacingException} before anyone can restore from it.
+     */
+    VerifiedArchive open(String id);
+
+    /** Rewrites a committed backup's manifest (new verification results). */
+    void update(BackupManifest manifest);
+}

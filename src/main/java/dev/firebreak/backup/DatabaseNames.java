@@ -1,0 +1,42 @@
+package dev.firebreak.backup;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Names of the databases a restore creates, e.g. {@code shop_restored_20261201_0315}. The base is shortened
+ * so that the whole name fits PostgreSQL's 63 bytes instead of being cut silently by the server.
+ */
+final class DatabaseNames {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
+
+    private DatabaseNames() {
+    }
+
+    static String restored(String database, Instant at) {
+        return withSuffix(database, "_restored_" + STAMP.format(at).substring(0, 13));
+    }
+
+    static String beforeRestore(String database, Instant at) {
+        return withSuffix(database, "_before_restore_" + STAMP.format(at));
+    }
+
+    static String undone(String database, Instant at) {
+        return withSuffix(database, "_undone_" + STAMP.format(at));
+    }
+
+    /** A throwaway database for a restore in progress or a verification drill. */
+    static String scratch(String database, String purpose, Instant at) {
+        return withSuffix(database, "_fb" + purpose + "_" + STAMP.format(at));
+    }
+
+    private static String withSuffix(String database, String suffix) {
+        String base = database;
+        while ((base + suffix).getBytes(StandardCharsets.UTF_8).length > Identifiers.MAX_LENGTH) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base + suffix;
+    }
+}

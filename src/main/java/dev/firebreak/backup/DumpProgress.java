@@ -1,0 +1,37 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.ProgressMonitor;
+
+/** Turns pg_dump's {@code --verbose} lines and the bytes written into progress updates. */
+final class DumpProgress {
+    private final ProgressMonitor monitor;
+    private final int tables;
+    private final PendingArchive archive;
+    private int tablesDone;
+    private String current = "";
+
+    DumpProgress(ProgressMonitor monitor, int tables, PendingArchive archive) {
+        this.monitor = monitor;
+        this.tables = tables;
+        this.archive = archive;
+    }
+
+    /** A stderr line: "pg_dump: dumping contents of table "public.customers"" moves the table count on. */
+    synchronized void line(String line) {
+        int at = line.indexOf("dumping contents of table ");
+        if (at >= 0) {
+            tablesDone++;
+            current = line.substring(at + "dumping contents of table ".length()).replace("\"", "");
+            report();
+        }
+    }
+
+    synchronized void bytesWritten() {
+        report();
+    }
+
+    private void report() {
+        monitor.update("Dumping " + current + " (" + tablesDone + " of " + tables + " tables, "
+                + Sizes.human(archive.size()) + ")", tablesDone, tables);
+    }
+}

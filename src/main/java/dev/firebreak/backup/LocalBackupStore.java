@@ -1,0 +1,111 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.AtomicFiles;
+import dev.firebreak.core.UserFacingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code <root>/<profile>/<id>.dump} + {@code <id>.json}. The manifest is written last and atomically: it is the
+ * commit point, so a crash at any moment leaves either a complete backup or nothing in the catalog.
+ */
+public final class LocalBackupStore implements BackupStore {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalBackupStore.class);
+
+    private final Path root;
+
+    public LocalBackupStore(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public PendingArchive create(String profile, String id) {
+        Path dir = root.resolve(profile);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot create the backup folder " + dir + ": " + e.getMessage(), e);
+        }
+        return new PendingArchive(profile, id, dir.resolve("." + id + ".dump.partial"));
+    }
+
+    @Override
+    public void commit(PendingArchive archive, BackupManifest manifest) {
+        Path dir = root.resolve(archive.profile());
+        try {
+            Files.move(archive.tempFile(), dir.resolve(archive.id() + ".dump"), StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(dir.resolve(archive.id() + ".json"), ManifestJson.write(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<BackupManifest> list(String profile) {
+        List<BackupManifest> manifests = new ArrayList<>();
+        for (Path file : manifestFiles(profile)) {
+            try {
+                manifests.add(ManifestJson.read(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                LOG.warn("Skipping unreadable manifest {}: {}", file, e.getMessage());
+            }
+        }
+        manifests.sort(Comparator.comparing(BackupManifest::startedAt).reversed());
+        return manifests;
+    }
+
+    @Override
+    public Optional<BackupManifest> find(String id) {
+        return list(null).stream().filter(manifest -> manifest.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public VerifiedArchive open(String id) {
+        BackupManifest manifest = find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
+                + "' in " + root + ". See firebreak backups list."));
+        Path file = archiveFile(manifest);
+        ArchiveChecksum.verify(file, manifest);
+        return new VerifiedArchive(manifest, file);
+    }
+
+    @Override
+    public void update(BackupManifest manifest) {
+        try {
+            AtomicFiles.write(root.resolve(manifest.profile()).resolve(manifest.id() + ".json"), ManifestJson.write(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path archiveFile(BackupManifest manifest) {
+        return root.resolve(manifest.profile()).resolve(manifest.id() + ".dump");
+    }
+
+    private List<Path> manifestFiles(String profile) {
+        Path start = profile == null ? root : root.resolve(profile);
+        if (!Files.isDirectory(start)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(start, profile == null ? 2 : 1)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".json"))
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.UserFacingException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Finds {@code pg_dump}/{@code pg_restore} on PATH and in the usual install directories and picks the newest one
+ * that can handle a server (and an archive) of a given major version.
+ */
+public final class PgTools {
+    private final List<Path> directories;
+
+    public PgTools(List<Path> directories) {
+        this.directories = List.copyOf(directories);
+    }
+
+    /** PATH, then {@code /usr/lib/postgresql/*}/bin, {@code /usr/pgsql-*}/bin, Postgres.app and Program Files. */
+    public static PgTools onThisMachine(Map<String, String> environment) {
+        Set<Path> dirs = new LinkedHashSet<>();
+        String path = environment.getOrDefault("PATH", "");
+        for (String entry : path.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                dirs.add(Path.of(entry));
+            }
+        }
+        dirs.addAll(versionDirs(Path.of("/usr/lib/postgresql"), "*", "bin"));
+        dirs.addAll(versionDirs(Path.of("/usr"), "pgsql-*", "bin"));
+        dirs.addAll(versionDirs(Path.of("/Applications/Postgres.app/Contents/Versions"), "*", "bin"));
+        dirs.addAll(versionDirs(Path.of("/opt/homebrew/opt"), "postgresql@*", "bin"));
+        dirs.addAll(versionDirs(Path.of("C:\\Program Files\\PostgreSQL"), "*", "bin"));
+        return new PgTools(new ArrayList<>(dirs));
+    }
+
+    /**
+     * The newest {@code tool} whose major is at least {@code minMajor}; otherwise a message naming what to install.
+     *
+     * @param why e.g. "the server is PostgreSQL 16.2"
+     */
+    public PgTool require(String tool, int minMajor, String why) {
+        List<PgTool> found = find(tool);
+        Optional<PgTool> best = found.stream().filter(candidate -> candidate.major() >= minMajor)
+                .max(Comparator.comparingInt(PgTool::major));
+        if (best.isPresent()) {
+            return best.get();
+        }
+        String seen = found.isEmpty() ? "no " + tool + " was found on PATH or in the usual install directories"
+                : "only " + tool + " " + found.stream().map(PgTool::version).distinct().toList() + " was found";
+        throw new UserFacingException("Need " + tool + " " + minMajor + " or newer because " + why + ", but " + seen
+                + ". Nothing was changed. Install the PostgreSQL " + minMajor + " client tools: "
+                + "apt-get install postgresql-client-" + minMajor + " (Debian/Ubuntu), dnf install postgresql" + minMajor
+                + " (RHEL/Fedora), brew install postgresql@" + minMajor + " (macOS), or the EDB installer on Windows.");
+    }
+
+    /** Every working copy of {@code tool} in the search directories, each with its version. */
+    public List<PgTool> find(String tool) {
+        List<PgTool> tools = new ArrayList<>();
+        for (Path dir : directories) {
+            for (String name : List.of(tool, tool + ".exe")) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    PgTool parsed = version(candidate);
+                    if (parsed != null) {
+                        tools.add(parsed);
+                    }
+                }
+            }
+        }
+        return tools;
+    }
+
+    private static PgTool version(Path executable) {
+        try {
+            Process process = new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return null;
+            }
+            return process.exitValue() == 0 ? PgTool.parse(executable, output) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static List<Path> versionDirs(Path parent, String glob, String bin) {
+        List<Path> dirs = new ArrayList<>();
+        if (!Files.isDirectory(parent)) {
+            return dirs;
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(parent, glob)) {
+            children.forEach(child -> dirs.add(child.resolve(bin)));
+        } catch (IOException e) {
+            return dirs;
+        }
+        return dirs;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.firebreak.backup;
+
+/**
+ * {@code NEW}: into a new database beside the live one. {@code REPLACE}: safety backup, restore into a temporary
+ * database, check row counts, then swap by rename — the previous database is kept and Undo swaps back.
+ */
+public enum RestoreMode {
+    NEW, REPLACE;
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

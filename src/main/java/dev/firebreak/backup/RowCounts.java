@@ -1,0 +1,30 @@
+package dev.firebreak.backup;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** Compares a manifest's per-table row counts with a database: after a restore, in a drill, or against live. */
+final class RowCounts {
+    private RowCounts() {
+    }
+
+    static List<TableComparison> compare(BackupManifest manifest, Database database) {
+        List<TableComparison> comparisons = new ArrayList<>();
+        try (Connection connection = database.connect()) {
+            for (TableStat table : manifest.tables()) {
+                OptionalLong now = TableCounter.count(connection, table.schema(), table.name());
+                comparisons.add(new TableComparison(table, now.isPresent() ? now.getAsLong() : null));
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.of("Counting rows in " + database.profile().database(), e, "Nothing was changed.");
+        }
+        return comparisons;
+    }
+
+    static List<TableComparison> mismatches(List<TableComparison> comparisons) {
+        return comparisons.stream().filter(comparison -> !comparison.matches()).toList();
+    }
+}

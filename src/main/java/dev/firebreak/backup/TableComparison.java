@@ -1,0 +1,18 @@
+package dev.firebreak.backup;
+
+/**
+ * One table's rows in a backup against a database now.
+ *
+ * @param now rows in the database, or null when the table does not exist there
+ */
+public record TableComparison(TableStat backup, Long now) {
+    public boolean matches() {
+        return now != null && now == backup.rows();
+    }
+
+    /** {@code customers: 1,247 in backup, 0 now}. */
+    public String describe() {
+        String current = now == null ? "table missing now" : Sizes.count(now) + " now";
+        return backup.displayName() + ": " + Sizes.count(backup.rows()) + " in backup, " + current;
+    }
+}

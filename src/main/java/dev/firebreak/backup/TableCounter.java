@@ -1,0 +1,61 @@
+package dev.firebreak.backup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** Exact row counts ({@code count(*)}, not estimates): they are what a user compares after a restore. */
+final class TableCounter {
+    private static final String USER_TABLES = """
+            SELECT n.nspname, c.relname, pg_total_relation_size(c.oid)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p')
+              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+            ORDER BY 1, 2""";
+
+    private TableCounter() {
+    }
+
+    /** Every user table with its exact row count and total size, as seen by the connection's transaction. */
+    static List<TableStat> all(Connection connection) throws SQLException {
+        List<TableStat> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(USER_TABLES)) {
+            while (rows.next()) {
+                tables.add(new TableStat(rows.getString(1), rows.getString(2), 0, rows.getLong(3)));
+            }
+        }
+        List<TableStat> counted = new ArrayList<>();
+        for (TableStat table : tables) {
+            counted.add(new TableStat(table.schema(), table.name(), rows(connection, table.schema(), table.name()), table.bytes()));
+        }
+        return counted;
+    }
+
+    /** The table's row count now, or empty when the table does not exist. */
+    static OptionalLong count(Connection connection, String schema, String name) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            exists.setString(1, Identifiers.quote(schema, name));
+            try (ResultSet result = exists.executeQuery()) {
+                result.next();
+                if (!result.getBoolean(1)) {
+                    return OptionalLong.empty();
+                }
+            }
+        }
+        return OptionalLong.of(rows(connection, schema, name));
+    }
+
+    private static long rows(Connection connection, String schema, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM " + Identifiers.quote(schema, name))) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.UserFacingException;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A drill. Quick: SHA-256 and {@code pg_restore --list}. Full: restore into a scratch database, compare every
+ * table's row count with the manifest, drop the scratch database. The result is recorded in the manifest.
+ */
+public final class VerifyJob {
+    private final BackupEngine engine;
+    private final String backupId;
+    private final Database server;
+    private final boolean quick;
+
+    VerifyJob(BackupEngine engine, String backupId, Database server, boolean quick) {
+        this.engine = engine;
+        this.backupId = backupId;
+        this.server = server;
+        this.quick = quick;
+    }
+
+    public Verification call(ProgressMonitor monitor) {
+        BackupManifest manifest = engine.store().find(backupId).orElseThrow(() -> BackupJob.noSuchBackup(backupId));
+        String kind = quick ? Verification.QUICK : Verification.RESTORE;
+        Verification verification;
+        try {
+            String details = quick ? quick(monitor) : restore(monitor);
+            verification = new Verification(engine.clock().instant(), kind, true, details);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (UserFacingException e) {
+            verification = new Verification(engine.clock().instant(), kind, false, e.getMessage());
+        }
+        BackupManifest current = engine.store().find(backupId).orElse(manifest);
+        engine.store().update(current.withVerification(verification));
+        engine.events().publish(new BackupEvents.VerificationRecorded(engine.clock().instant(), backupId, verification));
+        return verification;
+    }
+
+    private String quick(ProgressMonitor monitor) {
+        monitor.update("Checking the archive's SHA-256", 0, -1);
+        VerifiedArchive archive = engine.store().open(backupId);
+        List<String> entries = ArchiveRestore.forServer(engine, 0, archive.manifest()).list(archive, monitor);
+        return "SHA-256 matches; the archive lists " + entries.size() + " entries";
+    }
+
+    private String restore(ProgressMonitor monitor) {
+        VerifiedArchive archive = engine.store().open(backupId);
+        BackupManifest manifest = archive.manifest();
+        DatabaseAdmin admin = new DatabaseAdmin(server);
+        String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
+        try {
+            ArchiveRestore restore = ArchiveRestore.forServer(engine, admin.serverMajor(), manifest);
+            admin.create(scratch);
+            try {
+                restore.into(archive, server.other(scratch), monitor);
+                List<TableComparison> wrong = RowCounts.mismatches(RowCounts.compare(manifest, server.other(scratch)));
+                if (!wrong.isEmpty()) {
+                    throw new UserFacingException("Row counts differ after a test restore: "
+                            + wrong.stream().map(TableComparison::describe).toList());
+                }
+            } finally {
+                admin.drop(scratch);
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.of("The test restore into " + scratch, e, "No other database was touched.");
+        }
+        return "Test restore matched all " + manifest.tables().size() + " tables (" + Sizes.count(manifest.totalRows()) + " rows)";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.firebreak.cli;
+
+import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.Database;
+import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.UserFacingException;
+import java.io.Console;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** What the backup commands share: the engine over {@code $FIREBREAK_HOME}, profiles, and password handling. */
+final class BackupContext {
+    final BackupEngine engine;
+    final ProfileStore profiles;
+
+    BackupContext(FirebreakHome home) {
+        this.engine = BackupEngine.forHome(home, new EventBus());
+        this.profiles = new ProfileStore(home);
+    }
+
+    /**
+     * The database with libpq's password sources; when none has a password and the login fails on a terminal,
+     * the password is asked for (not echoed) and handed to child processes through a private pgpass file.
+     */
+    Database database(ConnectionProfile profile) {
+        Credentials credentials = Credentials.fromEnvironment();
+        Console console = System.console();
+        if (credentials.passwordFor(profile).isPresent() || console == null) {
+            return new Database(profile, credentials);
+        }
+        try (Connection probe = new Database(profile, credentials).connect()) {
+            return new Database(profile, credentials);
+        } catch (UserFacingException | SQLException e) {
+            char[] password = console.readPassword("Password for %s@%s:%d/%s: ", profile.user(), profile.host(),
+                    profile.port(), profile.database());
+            return new Database(profile, credentials.withAskedPassword(password == null ? new char[0] : password));
+        }
+    }
+
+    /** Where a backup came from: its profile if it still exists, else the connection recorded in the manifest. */
+    Database sourceOf(BackupManifest manifest) {
+        return database(profiles.find(manifest.profile()).orElse(manifest.source()));
+    }
+
+    BackupManifest manifest(String id) {
+        return engine.store().find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
+                + "'. See firebreak backups list."));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.firebreak.cli;
+
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.ManifestJson;
+import dev.firebreak.backup.Sizes;
+import dev.firebreak.backup.TableComparison;
+import dev.firebreak.backup.Verification;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code firebreak backups list|compare}: the catalog, and a backup's row counts against the database now. */
+@Command(name = "backups", mixinStandardHelpOptions = true, description = "List backups or compare one with the live database.",
+        subcommands = {BackupsCommand.ListCommand.class, BackupsCommand.CompareCommand.class})
+public final class BackupsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    FirebreakCommand root;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Backups, newest first.")
+    static final class ListCommand implements Callable<Integer> {
+        enum Format { text, json }
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        BackupsCommand parent;
+
+        @ArgGroup(exclusive = true)
+        DatabaseTarget target;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() throws IOException {
+            BackupContext context = new BackupContext(parent.root.home());
+            String profile = target == null ? null : target.resolve(context.profiles).name();
+            List<BackupManifest> backups = context.engine.catalog(profile);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.json) {
+                out.println(ManifestJson.MAPPER.writeValueAsString(backups));
+                return Cli.OK;
+            }
+            if (backups.isEmpty()) {
+                out.println("No backups" + (profile == null ? "" : " of profile " + profile) + " yet: firebreak backup --profile NAME");
+            }
+            for (BackupManifest backup : backups) {
+                out.printf("%s  %-10s %-12s %s  %10s  %s rows in %d tables  %s%n", backup.id(), backup.profile(),
+                        backup.label(), backup.startedAt(), Sizes.human(backup.sizeBytes()), Sizes.count(backup.totalRows()),
+                        backup.tables().size(), lastVerification(backup));
+            }
+            return Cli.OK;
+        }
+
+        private static String lastVerification(BackupManifest backup) {
+            if (backup.verifications().isEmpty()) {
+                return "never verified";
+            }
+            Verification last = backup.verifications().get(backup.verifications().size() - 1);
+            return last.kind() + " verification " + last.result() + " " + last.at();
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Row counts per table in a backup against its database now.")
+    static final class CompareCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        BackupsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "Backup id (see: firebreak backups list).")
+        String id;
+
+        @Override
+        public Integer call() {
+            BackupContext context = new BackupContext(parent.root.home());
+            BackupManifest manifest = context.manifest(id);
+            List<TableComparison> comparisons = context.engine.compare(id, context.sourceOf(manifest));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Backup " + id + " of " + manifest.database() + " (" + manifest.startedAt() + ") against the database now:");
+            comparisons.forEach(comparison -> out.println("  " + (comparison.matches() ? "  " : "≠ ") + comparison.describe()));
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.firebreak.cli;
+
+import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.ProfileStore;
+import picocli.CommandLine.Option;
+
+/** {@code --profile NAME | --db URL}: which database a backup command works on. */
+final class DatabaseTarget {
+    @Option(names = "--profile", paramLabel = "NAME", description = "A connection profile (see: firebreak profile list).")
+    String profile;
+
+    @Option(names = "--db", paramLabel = "URL", description = "postgresql://user@host:port/db (no password: use ~/.pgpass or PGPASSFILE).")
+    String url;
+
+    ConnectionProfile resolve(ProfileStore profiles) {
+        return profile != null ? profiles.require(profile) : ConnectionProfile.fromUrl(url);
+    }
+}

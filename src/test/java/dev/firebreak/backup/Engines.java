@@ -1,0 +1,23 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.EventBus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A backup engine over a temp store with this machine's pg tools, recording every event it publishes. */
+record Engines(BackupEngine engine, LocalBackupStore store, List<DomainEvent> events) {
+    static Engines in(Path dir) {
+        return in(dir, PgTools.onThisMachine(System.getenv()));
+    }
+
+    static Engines in(Path dir, PgTools tools) {
+        EventBus bus = new EventBus();
+        List<DomainEvent> events = new CopyOnWriteArrayList<>();
+        bus.subscribe(DomainEvent.class, events::add);
+        LocalBackupStore store = new LocalBackupStore(dir.resolve("backups"));
+        return new Engines(new BackupEngine(store, tools, bus, dir.resolve("private"), Clock.systemUTC()), store, events);
+    }
+}
