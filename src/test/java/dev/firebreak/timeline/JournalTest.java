@@ -119,6 +119,22 @@ class JournalTest {
     }
 
     @Test
+    void aZoneChangeAfterCapturingNeverMovesWhenSomethingHappened() {
+        Entry captured;
+        try (Journal journal = open()) {
+            long id = journal.openIncident("Orders table dropped", Severity.SEV2, EntrySource.CLI).id();
+            Capture line = new CaptureParser(CLOCK, BERLIN).parse("2:03 realized the push went to main");
+            captured = journal.append(line.toEntry(id, EntryKind.DETECTION, EntrySource.MANUAL));
+        }
+        Clock newYork = Clock.fixed(CLOCK.instant().plusSeconds(3600), ZoneId.of("America/New_York"));
+        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), newYork, "Ana")) {
+            Entry read = journal.entries(captured.incident()).get(1);
+            assertThat(read.occurredAt()).isEqualTo(at("02:03:00"));
+            assertThat(read.occurredAt().toInstant()).isEqualTo(Instant.parse("2026-12-01T01:03:00Z"));
+        }
+    }
+
+    @Test
     void withoutAnOpenIncidentEntriesGoToOneStandingOperationsLog() {
         try (Journal journal = open()) {
             Incident log = journal.target();
