@@ -34,6 +34,11 @@ public final class CanonicalForm {
     }
 
     public static String of(Entry entry) {
+        return json(entry).toString();
+    }
+
+    /** The canonical members as a JSON object, a fresh copy callers may add to (exports add the hash). */
+    public static ObjectNode json(Entry entry) {
         ObjectNode node = JSON.createObjectNode();
         node.put("v", 1);
         node.put("id", entry.id());
@@ -52,7 +57,7 @@ public final class CanonicalForm {
         node.put("corrects", entry.corrects().map(Correction::target).orElse(null));
         node.put("correction", entry.corrects().map(c -> c.type().name().toLowerCase(Locale.ROOT)).orElse(null));
         node.put("previous_hash", entry.previousHash());
-        return node.toString();
+        return node;
     }
 
     public static String hash(Entry entry) {

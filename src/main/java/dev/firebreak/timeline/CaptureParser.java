@@ -38,13 +38,21 @@ public final class CaptureParser {
         String text = line == null ? "" : line.strip();
         Matcher matcher = LEADING_TIME.matcher(text);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), zone);
-        if (!matcher.matches() || !valid(matcher.group(1), matcher.group(2))
-                || (matcher.group(3) != null && !valid(matcher.group(3), matcher.group(4)))) {
+        if (!leadsWithTime(matcher)) {
             return capture(now, null, text);
         }
         OffsetDateTime start = latestNotAfter(time(matcher.group(1), matcher.group(2)), now);
         OffsetDateTime end = matcher.group(3) == null ? null : endOfSpan(start, time(matcher.group(3), matcher.group(4)));
         return capture(start, end, matcher.group(5) == null ? "" : matcher.group(5).strip());
+    }
+
+    /** {@code text} at {@code when} ("2:03" or "3:00-7:30"), as if typed together; anything else is refused. */
+    public Capture parseAt(String when, String text) {
+        Matcher matcher = LEADING_TIME.matcher(when.strip());
+        if (!leadsWithTime(matcher) || matcher.group(5) != null) {
+            throw new UserFacingException("Not a time: '" + when + "'; use HH:MM or HH:MM-HH:MM, e.g. --at 2:03");
+        }
+        return parse(when.strip() + " " + text);
     }
 
     private static Capture capture(OffsetDateTime start, OffsetDateTime end, String text) {
@@ -80,6 +88,11 @@ public final class CaptureParser {
             end = end.plusDays(1);
         }
         return ZonedDateTime.ofLocal(end, zone, start.getOffset()).toOffsetDateTime();
+    }
+
+    private static boolean leadsWithTime(Matcher matcher) {
+        return matcher.matches() && valid(matcher.group(1), matcher.group(2))
+                && (matcher.group(3) == null || valid(matcher.group(3), matcher.group(4)));
     }
 
     private static boolean valid(String hours, String minutes) {
