@@ -113,6 +113,26 @@ class IncidentCommandsTest {
     }
 
     @Test
+    void exportWritesThePostmortemToStandardOutputOrAFile() throws Exception {
+        firebreak("incident", "open", "Orders table dropped");
+        firebreak("log", "Detected: customer called", "--kind", "milestone");
+
+        Run md = firebreak("incident", "export", "1", "--format", "md");
+        assertThat(md.exitCode()).as(md.err()).isZero();
+        assertThat(md.out()).startsWith("# Postmortem: Orders table dropped").contains("**Detected: customer called**");
+
+        Path file = home.resolve("postmortem.html");
+        Run html = firebreak("incident", "export", "1", "--format", "html", "-o", file.toString());
+        assertThat(html.exitCode()).as(html.err()).isZero();
+        assertThat(html.out()).isEmpty();
+        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>").contains("<h2>Timeline</h2>");
+
+        Run missingFormat = firebreak("incident", "export", "1");
+        assertThat(missingFormat.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(missingFormat.err()).contains("Missing required option: '--format=md|html|json'");
+    }
+
+    @Test
     void withoutAnOpenIncidentLogWritesToTheOperationsLog() throws Exception {
         Run logged = firebreak("log", "rotated the database password");
         assertThat(logged.exitCode()).as(logged.err()).isZero();
