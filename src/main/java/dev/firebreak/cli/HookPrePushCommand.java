@@ -65,7 +65,10 @@ final class HookPrePushCommand implements Callable<Integer> {
             String reason = System.getenv(PushOverride.ENV);
             if (reason != null && !reason.isBlank()) {
                 AuditLog auditLog = new AuditLog(root().home());
-                new PushOverride(auditLog, new EventBus(), clock).record(Repositories.workTree(repository), checklist, reason);
+                EventBus events = new EventBus();
+                try (JournalSubscription journal = JournalSubscription.tryOpen(spec, events)) {
+                    new PushOverride(auditLog, events, clock).record(Repositories.workTree(repository), checklist, reason);
+                }
                 err.println("firebreak: blocked push let through by override \"" + reason.strip() + "\" (recorded in " + auditLog.file() + ")");
                 return Cli.OK;
             }
