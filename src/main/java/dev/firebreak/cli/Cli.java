@@ -32,7 +32,16 @@ public final class Cli {
 
     /** A configured command line writing to the given streams; tests use this to capture output. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new FirebreakCommand());
+        return commandLine(out, err, new FirebreakCommand());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)}, with everything written under {@code home}. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, FirebreakHome home) {
+        return commandLine(out, err, new FirebreakCommand(home));
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, FirebreakCommand root) {
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> USAGE);

@@ -9,12 +9,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Incident-response console: pre-push checklist, PostgreSQL backups, incident timeline.",
         subcommands = {CheckCommand.class, HookCommand.class, LintCommand.class, BackupCommand.class,
-                BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class, VerifyCommand.class, ProfileCommand.class})
+                BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class, VerifyCommand.class, ProfileCommand.class,
+                IncidentCommand.class, LogCommand.class, JournalCommand.class})
 public final class FirebreakCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     private FirebreakHome home;
+
+    public FirebreakCommand() {
+    }
+
+    /** A root working in {@code home} rather than {@code $FIREBREAK_HOME}: in-process tests use their own. */
+    public FirebreakCommand(FirebreakHome home) {
+        this.home = home;
+    }
 
     public FirebreakHome home() {
         if (home == null) {

@@ -58,7 +58,10 @@ final class PrePushHook {
             String reason = env.apply(PushOverride.ENV);
             if (reason != null && !reason.isBlank()) {
                 AuditLog auditLog = new AuditLog(home);
-                new PushOverride(auditLog, new EventBus(), clock).record(Repositories.workTree(repository), checklist, reason);
+                EventBus events = new EventBus();
+                try (JournalSubscription journal = JournalSubscription.tryOpen(home, events, err)) {
+                    new PushOverride(auditLog, events, clock).record(Repositories.workTree(repository), checklist, reason);
+                }
                 err.println("firebreak: blocked push let through by override \"" + reason.strip() + "\" (recorded in "
                         + auditLog.file() + ")");
                 return Cli.OK;

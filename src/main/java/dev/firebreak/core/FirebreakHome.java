@@ -32,6 +32,11 @@ public record FirebreakHome(Path root) {
         return root.resolve("settings.json");
     }
 
+    /** The incident journal (SQLite) unless settings point at a shared database. */
+    public Path journal() {
+        return root.resolve("journal.db");
+    }
+
     public Path auditLog() {
         return root.resolve("audit.log");
     }

@@ -19,6 +19,8 @@ import dev.firebreak.prepush.Verdict;
 import dev.firebreak.testing.GitRepo;
 import dev.firebreak.testing.Launchers;
 import dev.firebreak.testing.ProcessResult;
+import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.Journal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,6 +97,12 @@ class PrePushHookStoryTest {
         assertThat(entry.get("reason").asText()).isEqualTo(reason);
         assertThat(entry.get("headline").asText()).isEqualTo("on main → pushing to origin/main with force");
         assertThat(entry.get("failed").get(0).asText()).startsWith("protected-target: forced update");
+        try (Journal journal = Journal.open(new FirebreakHome(repo.firebreakHome()), Clock.systemUTC())) {
+            assertThat(journal.entries()).singleElement().satisfies(journaled -> {
+                assertThat(journaled.text()).isEqualTo("Blocked push overridden (on main → pushing to origin/main with force): " + reason);
+                assertThat(journaled.source()).isEqualTo(EntrySource.PREPUSH);
+            });
+        }
     }
 
     @Test

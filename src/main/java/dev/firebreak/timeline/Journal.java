@@ -1,0 +1,168 @@
+package dev.firebreak.timeline;
+
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.UserFacingException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The incident journal: incidents and their append-only, hash-chained entries in one database chosen by a JDBC
+ * URL. Appends run in one write transaction ({@code BEGIN IMMEDIATE} on SQLite) that reads the chain's head and
+ * inserts after it, so concurrent writers, in this process or others, always extend one chain.
+ */
+public final class Journal implements AutoCloseable {
+    private final Connection connection;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final String author;
+
+    private Journal(Connection connection, Clock clock, String author) {
+        this.connection = connection;
+        this.transactions = new Transactions(connection);
+        this.clock = clock;
+        this.author = author;
+    }
+
+    public static Journal open(String jdbcUrl, Clock clock, String author) {
+        return new Journal(JournalDatabase.open(jdbcUrl), clock, author);
+    }
+
+    /** {@code $FIREBREAK_HOME/journal.db}, written as the current git or OS user. */
+    public static Journal open(FirebreakHome home, Clock clock) {
+        return open(JournalDatabase.sqliteUrl(home.journal()), clock, Author.current());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Opens a new incident (status investigating) and journals that it was opened. */
+    public synchronized Incident openIncident(String title, Severity severity, EntrySource source) {
+        if (title == null || title.isBlank()) {
+            throw new UserFacingException("An incident needs a title, e.g. firebreak incident open \"Orders table dropped\"");
+        }
+        OffsetDateTime now = now();
+        return transactions.write(() -> {
+            Incident incident = new Incident(IncidentRows.nextId(connection), title.strip(), severity,
+                    IncidentStatus.INVESTIGATING, now, author, Postmortem.EMPTY, false);
+            IncidentRows.insert(connection, incident);
+            appendInTransaction(NewEntry.of(incident.id(), now, EntryKind.MILESTONE,
+                    "Incident opened: " + incident.title() + " (" + severity + ")", source));
+            return incident;
+        });
+    }
+
+    /** Appends {@code entry}; a milestone entry also moves its incident's status forward. */
+    public synchronized Entry append(NewEntry entry) {
+        if (entry.text().isBlank()) {
+            throw new UserFacingException("Nothing to log: the text is empty");
+        }
+        if (entry.endedAt() != null && entry.endedAt().isBefore(entry.occurredAt())) {
+            throw new UserFacingException("The span ends (" + entry.endedAt() + ") before it starts (" + entry.occurredAt() + ")");
+        }
+        return transactions.write(() -> appendInTransaction(entry));
+    }
+
+    /** Journals "Resolved" now and marks the incident resolved. */
+    public synchronized Entry resolve(long incidentId, EntrySource source) {
+        Incident incident = incident(incidentId);
+        if (!incident.isOpen()) {
+            throw new UserFacingException("Incident " + incidentId + " is not open (" + incident.status().label() + ")");
+        }
+        return append(NewEntry.of(incidentId, now(), EntryKind.MILESTONE, Milestone.RESOLVED.title(), source));
+    }
+
+    public synchronized void savePostmortem(long incidentId, Postmortem postmortem) {
+        incident(incidentId);
+        transactions.write(() -> {
+            IncidentRows.setPostmortem(connection, incidentId, postmortem);
+            return null;
+        });
+    }
+
+    public synchronized List<Incident> incidents() {
+        return transactions.read(() -> IncidentRows.all(connection));
+    }
+
+    public synchronized Incident incident(long id) {
+        return incidents().stream().filter(incident -> incident.id() == id).findFirst()
+                .orElseThrow(() -> new UserFacingException("No incident " + id + ": firebreak incident list shows them all"));
+    }
+
+    /** The newest open incident, if any; the standing Operations log never counts. */
+    public synchronized Optional<Incident> openIncident() {
+        List<Incident> all = incidents();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).isOpen()) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where entries go when no incident is named: the open incident, else the Operations log (created once). */
+    public synchronized Incident target() {
+        return openIncident().orElseGet(() -> transactions.write(() -> {
+            for (Incident incident : IncidentRows.all(connection)) {
+                if (incident.operationsLog()) {
+                    return incident;
+                }
+            }
+            Incident log = new Incident(IncidentRows.nextId(connection), Incident.OPERATIONS_LOG, Severity.SEV4,
+                    IncidentStatus.INVESTIGATING, now(), null, Postmortem.EMPTY, true);
+            IncidentRows.insert(connection, log);
+            return log;
+        }));
+    }
+
+    public synchronized List<Entry> entries(long incidentId) {
+        return transactions.read(() -> EntryRows.ofIncident(connection, incidentId));
+    }
+
+    /** Every entry in chain order. */
+    public synchronized List<Entry> entries() {
+        return transactions.read(() -> EntryRows.all(connection));
+    }
+
+    public synchronized ChainVerification verify() {
+        return ChainVerification.of(entries());
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new UserFacingException("Cannot close the journal: " + e.getMessage(), e);
+        }
+    }
+
+    private Entry appendInTransaction(NewEntry entry) throws SQLException {
+        Incident incident = IncidentRows.all(connection).stream().filter(i -> i.id() == entry.incident()).findFirst()
+                .orElseThrow(() -> new UserFacingException("No incident " + entry.incident() + ": firebreak incident list shows them all"));
+        Optional<Entry> head = EntryRows.last(connection);
+        Entry unsigned = new Entry(head.map(e -> e.id() + 1).orElse(1L), entry.incident(),
+                entry.occurredAt().truncatedTo(ChronoUnit.SECONDS),
+                entry.endedAt() == null ? null : entry.endedAt().truncatedTo(ChronoUnit.SECONDS),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), author, entry.kind(), entry.text(), entry.source(),
+                entry.references(), entry.pinned(), entry.correction(),
+                head.map(Entry::hash).orElse(CanonicalForm.GENESIS), null);
+        Entry signed = unsigned.withHash(CanonicalForm.hash(unsigned));
+        EntryRows.insert(connection, signed);
+        Optional<IncidentStatus> status = Milestone.of(entry.kind(), entry.text()).flatMap(Milestone::status)
+                .map(incident.status()::advanceTo).filter(next -> next != incident.status());
+        if (status.isPresent()) {
+            IncidentRows.setStatus(connection, incident.id(), status.get());
+        }
+        return signed;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
