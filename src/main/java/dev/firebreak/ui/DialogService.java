@@ -13,6 +13,9 @@ public interface DialogService {
 
     void notify(String message);
 
+    /** Shows a plan and asks for an explicit OK (Cancel is the default). */
+    boolean confirm(String title, String plan);
+
     /** Asks the user to type {@code expected} (a branch or database name) to confirm a dangerous action. */
     boolean confirmByTyping(String title, String plan, String expected);
 

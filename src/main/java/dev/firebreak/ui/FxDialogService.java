@@ -37,6 +37,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String plan) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, plan, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
     public boolean confirmByTyping(String title, String plan, String expected) {
         TextField typed = new TextField();
         typed.setPromptText(expected);

@@ -1,0 +1,51 @@
+package dev.firebreak.ui.backups;
+
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.Sizes;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Every backup of the chosen database, newest first: when, how old, how big, why, where, and whether it was restored. */
+final class BackupTable extends TableView<BackupManifest> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    BackupTable(BackupsViewModel model, Clock clock) {
+        super(model.backups());
+        setId("backups-table");
+        setPlaceholder(new Label("No backups yet. Back up now (Ctrl+B)."));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().setAll(List.of(
+                column("Taken", b -> TIME.format(b.finishedAt()), 140),
+                column("Age", b -> Ages.ago(b.finishedAt(), clock.instant()), 100),
+                column("Size", b -> Sizes.human(b.sizeBytes()), 80),
+                column("Rows", b -> Sizes.count(b.totalRows()), 90),
+                column("Label", b -> b.label().toString(), 90),
+                column("Where", b -> "local", 70),
+                column("Verification", b -> Ages.verification(b, clock.instant()), 180),
+                column("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
+        getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((observable, old, now) -> {
+            if (now != getSelectionModel().getSelectedItem()) {
+                getSelectionModel().select(now);
+            }
+        });
+    }
+
+    private static TableColumn<BackupManifest, String> column(String title, Function<BackupManifest, String> value, double width) {
+        TableColumn<BackupManifest, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

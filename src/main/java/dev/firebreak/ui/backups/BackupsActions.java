@@ -1,0 +1,79 @@
+package dev.firebreak.ui.backups;
+
+import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.BackupLabel;
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.Database;
+import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.backup.RestoreOutcome;
+import dev.firebreak.backup.TableComparison;
+import dev.firebreak.backup.Verification;
+import dev.firebreak.core.ProgressMonitor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The backup services the Backups tab calls, wired once by the composition root. Runs off the UI thread. */
+public final class BackupsActions {
+    private final BackupEngine engine;
+    private final ProfileStore profiles;
+    private final Credentials credentials;
+
+    public BackupsActions(BackupEngine engine, ProfileStore profiles, Credentials credentials) {
+        this.engine = engine;
+        this.profiles = profiles;
+        this.credentials = credentials;
+    }
+
+    List<ConnectionProfile> profiles() {
+        return profiles.list();
+    }
+
+    /** Connects once (so a typo or a wrong password shows now, not at 2 AM), then saves the profile. */
+    ConnectionProfile addProfile(String name, String url) {
+        ConnectionProfile profile = ConnectionProfile.fromUrl(name, url);
+        testConnection(profile);
+        profiles.save(profile);
+        return profile;
+    }
+
+    /** Returns the server's version, or throws a UserFacingException that says what to fix. */
+    String testConnection(ConnectionProfile profile) {
+        try (Connection connection = database(profile).connect()) {
+            return connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the server version: " + e.getMessage(), e);
+        }
+    }
+
+    List<BackupManifest> catalog(ConnectionProfile profile) {
+        return engine.catalog(profile.name());
+    }
+
+    BackupManifest backUp(ConnectionProfile profile, ProgressMonitor monitor) {
+        return engine.backup(database(profile), BackupLabel.MANUAL).call(monitor);
+    }
+
+    RestoreOutcome restore(BackupManifest backup, ConnectionProfile profile, RestoreMode mode, ProgressMonitor monitor) {
+        return engine.restore(backup.id(), database(profile), mode).call(monitor);
+    }
+
+    String undo(ConnectionProfile profile, String keptAs, ProgressMonitor monitor) {
+        return engine.undo(database(profile), keptAs).call(monitor);
+    }
+
+    Verification verify(BackupManifest backup, ConnectionProfile profile, boolean quick, ProgressMonitor monitor) {
+        return engine.verify(backup.id(), database(profile), quick).call(monitor);
+    }
+
+    List<TableComparison> compare(BackupManifest backup, ConnectionProfile profile) {
+        return engine.compare(backup.id(), database(profile));
+    }
+
+    private Database database(ConnectionProfile profile) {
+        return new Database(profile, credentials);
+    }
+}

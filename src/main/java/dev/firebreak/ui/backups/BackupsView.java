@@ -1,0 +1,133 @@
+package dev.firebreak.ui.backups;
+
+import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.ui.Activatable;
+import java.time.Clock;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Backups tab: database picker, freshness banner, the backups with their tables, and the actions on them. */
+public final class BackupsView extends BorderPane implements Activatable {
+    private final BackupsViewModel model;
+
+    public BackupsView(BackupsViewModel model, Clock clock) {
+        this.model = model;
+        setId("backups-view");
+        setPadding(new Insets(12));
+        Label banner = new Label();
+        banner.setId("backups-freshness");
+        banner.getStyleClass().add("banner-title");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.freshnessProperty());
+        VBox bannerBox = new VBox(banner);
+        bannerBox.getStyleClass().add("verdict-none");
+        model.staleProperty().addListener((observable, old, stale) -> {
+            bannerBox.getStyleClass().removeAll("verdict-none", "verdict-allow", "verdict-block");
+            bannerBox.getStyleClass().add(stale ? "verdict-block" : "verdict-allow");
+        });
+
+        SplitPane split = new SplitPane(new BackupTable(model, clock), new BackupDetails(model));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setTop(new VBox(10, databaseBar(), bannerBox));
+        setCenter(split);
+        setBottom(actionBar());
+        BorderPane.setMargin(split, new Insets(10, 0, 10, 0));
+    }
+
+    private HBox databaseBar() {
+        ComboBox<ConnectionProfile> database = new ComboBox<>(model.profiles());
+        database.setId("backups-database");
+        database.setPromptText("No database yet: add one");
+        database.valueProperty().bindBidirectional(model.profileProperty());
+        database.setCellFactory(list -> new ProfileCell());
+        database.setButtonCell(new ProfileCell());
+        database.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(database, Priority.ALWAYS);
+        Button add = button("Add database…", Feather.PLUS, "backups-add-database");
+        add.setOnAction(event -> AddDatabaseDialog.ask(getScene().getWindow())
+                .ifPresent(typed -> model.addProfile(typed[0], typed[1])));
+        Button backUp = button("Back up now", Feather.SAVE, "backups-backup-now");
+        backUp.getStyleClass().add("accent");
+        backUp.disableProperty().bind(model.busyProperty().or(model.profileProperty().isNull()));
+        backUp.setOnAction(event -> model.backUpNow());
+        HBox bar = new HBox(8, new Label("Database"), database, add, backUp);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), backUp::fire);
+            }
+        });
+        return bar;
+    }
+
+    private HBox actionBar() {
+        BooleanBinding noBackup = model.busyProperty().or(model.selectedProperty().isNull());
+        Button restoreNew = button("Restore as new database…", Feather.COPY, "backups-restore-new");
+        restoreNew.setOnAction(event -> model.restore(RestoreMode.NEW));
+        Button replace = button("Restore (replace)…", Feather.ROTATE_CCW, "backups-restore-replace");
+        replace.getStyleClass().add("danger");
+        replace.setOnAction(event -> model.restore(RestoreMode.REPLACE));
+        Button undo = button("Undo restore", Feather.CORNER_UP_LEFT, "backups-undo");
+        undo.setOnAction(event -> model.undoRestore());
+        undo.disableProperty().bind(model.busyProperty().or(model.lastReplaceProperty().isNull()));
+        Button verify = button("Verify (test restore)", Feather.CHECK_SQUARE, "backups-verify");
+        verify.setOnAction(event -> model.verify(false));
+        Button quick = button("Quick check", Feather.HASH, "backups-quick-check");
+        quick.setOnAction(event -> model.verify(true));
+        Button compare = button("Compare with live", Feather.BAR_CHART_2, "backups-compare");
+        compare.setOnAction(event -> model.compareWithLive());
+        for (Button button : new Button[] {restoreNew, replace, verify, quick, compare}) {
+            button.disableProperty().bind(noBackup);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, compare, verify, quick, spacer, undo, restoreNew, replace);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button button(String text, Feather icon, String id) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        return button;
+    }
+
+    @Override
+    public void activate() {
+        model.loadProfiles();
+    }
+
+    @Override
+    public void deactivate() {
+        // nothing polls in this tab: the catalog is re-read on every activation and after every job
+    }
+
+    /** "shop — app@db.example.com:5432/shop". */
+    private static final class ProfileCell extends ListCell<ConnectionProfile> {
+        @Override
+        protected void updateItem(ConnectionProfile profile, boolean empty) {
+            super.updateItem(profile, empty);
+            setText(empty || profile == null ? null : profile.name() + " — " + profile.user() + "@" + profile.host() + ":"
+                    + profile.port() + "/" + profile.database());
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package dev.firebreak.ui.backups;
+
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.backup.RestoreOutcome;
+import dev.firebreak.backup.TableComparison;
+import dev.firebreak.backup.TableStat;
+import dev.firebreak.core.UserFacingException;
+import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.task.BackgroundTask;
+import dev.firebreak.ui.task.TaskExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the Backups tab: the chosen database, its backups newest first, the selected backup's
+ * tables, and the jobs (back up, restore, undo, verify, compare) run through the {@link TaskExecutor}.
+ */
+public final class BackupsViewModel {
+    /** Older than this, the newest backup is shown as a red warning. */
+    static final Duration STALE_AFTER = Duration.ofHours(24);
+
+    private final BackupsActions actions;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionProfile> profile = new SimpleObjectProperty<>();
+    private final ObservableList<BackupManifest> backups = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupManifest> selected = new SimpleObjectProperty<>();
+    private final ObservableList<TableRow> tables = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper("Choose or add a database");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private int running; // jobs submitted and not finished; touched on the UI thread only
+    private final ReadOnlyObjectWrapper<RestoreOutcome> lastReplace = new ReadOnlyObjectWrapper<>();
+
+    public BackupsViewModel(BackupsActions actions, TaskExecutor executor, DialogService dialogs, Clock clock) {
+        this.actions = actions;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        profile.addListener((observable, old, now) -> refresh());
+        selected.addListener((observable, old, now) -> showTables(now));
+    }
+
+    public void loadProfiles() {
+        run("Reading database profiles", monitor -> actions.profiles(), loaded -> {
+            profiles.setAll(loaded);
+            if (profile.get() == null && !loaded.isEmpty()) {
+                profile.set(loaded.get(0)); // the listener lists its backups
+            } else {
+                refresh();
+            }
+        });
+    }
+
+    public void addProfile(String name, String url) {
+        run("Connecting to " + name, monitor -> actions.addProfile(name, url), added -> {
+            profiles.removeIf(p -> p.name().equals(added.name()));
+            profiles.add(added);
+            profile.set(added);
+            dialogs.notify("Connected to " + added.database() + " and saved the profile " + added.name());
+        });
+    }
+
+    public void refresh() {
+        ConnectionProfile current = profile.get();
+        if (current == null) {
+            backups.clear();
+            return;
+        }
+        run("Listing backups of " + current.name(), monitor -> actions.catalog(current), list -> {
+            BackupManifest keep = selected.get();
+            backups.setAll(list);
+            selected.set(list.stream().filter(b -> keep != null && b.id().equals(keep.id())).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+            showFreshness();
+        });
+    }
+
+    public void backUpNow() {
+        ConnectionProfile current = profile.get();
+        if (current == null) {
+            return;
+        }
+        run("Backing up " + current.database(), monitor -> actions.backUp(current, monitor), made -> {
+            dialogs.notify("Backed up " + made.database() + ": " + made.tables().size() + " tables");
+            refresh();
+        });
+    }
+
+    /** Shows the plan, asks (typing the database name to replace it), then restores. */
+    public void restore(RestoreMode mode) {
+        ConnectionProfile current = profile.get();
+        BackupManifest backup = selected.get();
+        if (current == null || backup == null || !confirmRestore(current, backup, mode)) {
+            return;
+        }
+        run("Restoring " + backup.id(), monitor -> actions.restore(backup, current, mode, monitor), outcome -> {
+            if (mode == RestoreMode.REPLACE) {
+                lastReplace.set(outcome);
+            }
+            dialogs.notify(outcome.summary());
+            refresh();
+        });
+    }
+
+    public void undoRestore() {
+        ConnectionProfile current = profile.get();
+        RestoreOutcome restored = lastReplace.get();
+        if (current == null || restored == null || !dialogs.confirmByTyping("Undo the restore",
+                "Put back " + restored.keptAs() + " as " + current.database() + "; the restored copy is kept aside.",
+                current.database())) {
+            return;
+        }
+        run("Undoing the restore", monitor -> actions.undo(current, restored.keptAs(), monitor), message -> {
+            lastReplace.set(null);
+            dialogs.notify(message);
+            refresh();
+        });
+    }
+
+    public void verify(boolean quick) {
+        ConnectionProfile current = profile.get();
+        BackupManifest backup = selected.get();
+        if (current == null || backup == null) {
+            return;
+        }
+        run((quick ? "Checking " : "Test-restoring ") + backup.id(),
+                monitor -> actions.verify(backup, current, quick, monitor), verification -> {
+                    if (verification.passed()) {
+                        dialogs.notify("Verified: " + verification.details());
+                    } else {
+                        dialogs.showError("Verification failed", verification.details());
+                    }
+                    refresh();
+                });
+    }
+
+    /** Fills the tables' "now" column with the live database's row counts. */
+    public void compareWithLive() {
+        ConnectionProfile current = profile.get();
+        BackupManifest backup = selected.get();
+        if (current == null || backup == null) {
+            return;
+        }
+        run("Counting rows in " + current.database(), monitor -> actions.compare(backup, current),
+                comparisons -> tables.setAll(comparisons.stream().map(TableRow::of).toList()));
+    }
+
+    private boolean confirmRestore(ConnectionProfile current, BackupManifest backup, RestoreMode mode) {
+        String source = "Backup " + backup.id() + " of " + backup.database() + ", taken " + Ages.ago(backup.finishedAt(), clock.instant())
+                + " (" + backup.tables().size() + " tables, " + backup.totalRows() + " rows).";
+        return switch (mode) {
+            case NEW -> dialogs.confirm("Restore into a new database",
+                    source + "\nIt is restored into a new database next to " + current.database() + "; nothing existing is touched.");
+            case REPLACE -> dialogs.confirmByTyping("Replace " + current.database(), source
+                    + "\n1. A safety backup of " + current.database() + " is taken first."
+                    + "\n2. The backup is restored into a temporary database and its row counts checked."
+                    + "\n3. Other sessions are disconnected and the databases are swapped by rename."
+                    + "\nThe current database is kept aside, and Undo puts it back.", current.database());
+        };
+    }
+
+    private void showTables(BackupManifest backup) {
+        tables.setAll(backup == null ? java.util.List.of() : backup.tables().stream().map(TableRow::of).toList());
+    }
+
+    private void showFreshness() {
+        if (backups.isEmpty()) {
+            freshness.set("No backup of " + profile.get().database() + " yet — back up now");
+            stale.set(true);
+            return;
+        }
+        BackupManifest newest = backups.get(0);
+        boolean old = Duration.between(newest.finishedAt(), clock.instant()).compareTo(STALE_AFTER) > 0;
+        stale.set(old);
+        freshness.set("Last backup of " + newest.database() + ": " + Ages.ago(newest.finishedAt(), clock.instant())
+                + " — " + Ages.verification(newest, clock.instant()));
+    }
+
+    private <T> void run(String title, BackgroundTask.Work<T> work, java.util.function.Consumer<T> done) {
+        busy.set(++running > 0);
+        executor.execute(BackgroundTask.of(title, work)
+                .onSuccess(result -> {
+                    busy.set(--running > 0);
+                    done.accept(result);
+                })
+                .onFailure(error -> {
+                    busy.set(--running > 0);
+                    dialogs.showError(title + " failed", error instanceof UserFacingException ? error.getMessage()
+                            : "Unexpected error: " + error.getMessage() + " (details in the log)");
+                })
+                .onCancelled(() -> {
+                    busy.set(--running > 0);
+                    dialogs.notify(title + ": cancelled");
+                }));
+    }
+
+    /** One table of the selected backup, with the live count once compared. */
+    public record TableRow(String table, long rowsInBackup, long bytes, Long rowsNow) {
+        static TableRow of(TableStat stat) {
+            return new TableRow(stat.displayName(), stat.rows(), stat.bytes(), null);
+        }
+
+        static TableRow of(TableComparison comparison) {
+            TableStat stat = comparison.backup();
+            return new TableRow(stat.displayName(), stat.rows(), stat.bytes(), comparison.now());
+        }
+    }
+
+    public ObservableList<ConnectionProfile> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<ConnectionProfile> profileProperty() {
+        return profile;
+    }
+
+    public ObservableList<BackupManifest> backups() {
+        return backups;
+    }
+
+    public ObjectProperty<BackupManifest> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<TableRow> tables() {
+        return tables;
+    }
+
+    public ReadOnlyStringProperty freshnessProperty() {
+        return freshness.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RestoreOutcome> lastReplaceProperty() {
+        return lastReplace.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.firebreak.ui.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.testing.ShopDatabase;
+import dev.firebreak.testing.TestPostgres;
+import dev.firebreak.ui.FxDialogService;
+import dev.firebreak.ui.StatusBar;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real Backups tab against a real PostgreSQL server and real pg_dump/pg_restore: back up, restore, verify. */
+@ExtendWith(ApplicationExtension.class)
+class BackupsTabTest {
+    @TempDir
+    static Path tmp;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private BackupsViewModel model;
+    private String shop;
+
+    @Start
+    void start(Stage stage) {
+        shop = ShopDatabase.create();
+        FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
+        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
+        BackupEngine engine = new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),
+                PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
+        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
+        StatusBar statusBar = new StatusBar(executor);
+        model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor,
+                new FxDialogService(stage, statusBar), Clock.systemUTC());
+        BackupsView view = new BackupsView(model, Clock.systemUTC());
+        stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
+        stage.show();
+        view.activate();
+    }
+
+    @AfterEach
+    void stopWorker() {
+        executor.close();
+    }
+
+    @Test
+    void backUpThenRestoreAsANewDatabaseThenVerify(FxRobot robot) throws Exception {
+        Label freshness = robot.lookup("#backups-freshness").queryAs(Label.class);
+        waitUntil(() -> freshness.getText().equals("No backup of " + shop + " yet — back up now"));
+
+        robot.clickOn("#backups-backup-now");
+        TableView<?> backups = robot.lookup("#backups-table").queryTableView();
+        waitUntil(() -> backups.getItems().size() == 1 && !model.busyProperty().get());
+        assertThat(freshness.getText()).isEqualTo("Last backup of " + shop + ": just now — never restored");
+        assertThat(robot.lookup("#backup-tables").queryTableView().getItems()).extracting(Object::toString)
+                .anyMatch(row -> row.contains("customers") && row.contains("rowsInBackup=1247"));
+
+        robot.clickOn("#backups-restore-new");
+        robot.clickOn(okButton(robot));
+        String restored = shop + "_restored_";
+        waitUntil(() -> TestPostgres.count("postgres",
+                "SELECT count(*) FROM pg_database WHERE datname LIKE '" + restored + "%'") == 1 && !model.busyProperty().get());
+        String name = restoredDatabase(restored);
+        assertThat(ShopDatabase.customers(name)).isEqualTo(1_247);
+        assertThat(ShopDatabase.customers(shop)).as("the live database is untouched").isEqualTo(1_247);
+
+        robot.clickOn("#backups-verify");
+        waitUntil(() -> !model.busyProperty().get() && !model.backups().isEmpty()
+                && !model.backups().get(0).verifications().isEmpty());
+        BackupManifest verified = model.backups().get(0);
+        assertThat(verified.verifications().get(0).passed()).as(verified.verifications().get(0).details()).isTrue();
+        waitUntil(() -> freshness.getText().endsWith("verified just now"));
+    }
+
+    @Test
+    void compareWithLiveShowsTheCustomersTheBadMigrationDropped(FxRobot robot) throws Exception {
+        robot.clickOn("#backups-backup-now");
+        waitUntil(() -> model.backups().size() == 1 && !model.busyProperty().get());
+        TestPostgres.superuser(shop, "SET ROLE " + TestPostgres.USER, ShopDatabase.BAD_MIGRATION);
+
+        robot.clickOn("#backups-compare");
+
+        waitUntil(() -> model.tables().stream().anyMatch(row -> row.rowsNow() != null));
+        assertThat(model.tables()).filteredOn(row -> row.table().endsWith("customers"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.rowsInBackup()).isEqualTo(1_247);
+                    assertThat(row.rowsNow()).isZero();
+                });
+        assertThat(robot.lookup("#backup-tables .status-fail").queryAs(javafx.scene.control.Labeled.class).getText())
+                .contains("1,247 missing");
+    }
+
+    private static String restoredDatabase(String prefix) throws Exception {
+        try (var connection = TestPostgres.server().getPostgresDatabase().getConnection();
+             var statement = connection.prepareStatement("SELECT datname FROM pg_database WHERE datname LIKE ?")) {
+            statement.setString(1, prefix + "%");
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+
+    private static Button okButton(FxRobot robot) {
+        return robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText())).queryButton();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
