@@ -90,8 +90,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Incident incident(long id) {
-        return incidents().stream().filter(incident -> incident.id() == id).findFirst()
-                .orElseThrow(() -> new UserFacingException("No incident " + id + ": firebreak incident list shows them all"));
+        return find(incidents(), id);
     }
 
     /** The newest open incident, if any; the standing Operations log never counts. */
@@ -143,8 +142,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private Entry appendInTransaction(NewEntry entry) throws SQLException {
-        Incident incident = IncidentRows.all(connection).stream().filter(i -> i.id() == entry.incident()).findFirst()
-                .orElseThrow(() -> new UserFacingException("No incident " + entry.incident() + ": firebreak incident list shows them all"));
+        Incident incident = find(IncidentRows.all(connection), entry.incident());
         Optional<Entry> head = EntryRows.last(connection);
         Entry unsigned = new Entry(head.map(e -> e.id() + 1).orElse(1L), entry.incident(),
                 entry.occurredAt().truncatedTo(ChronoUnit.SECONDS),
@@ -160,6 +158,11 @@ public final class Journal implements AutoCloseable {
             IncidentRows.setStatus(connection, incident.id(), status.get());
         }
         return signed;
+    }
+
+    private static Incident find(List<Incident> incidents, long id) {
+        return incidents.stream().filter(incident -> incident.id() == id).findFirst()
+                .orElseThrow(() -> new UserFacingException("No incident " + id + ": firebreak incident list shows them all"));
     }
 
     private OffsetDateTime now() {

@@ -1,6 +1,5 @@
 package dev.firebreak.ui.timeline;
 
-import dev.firebreak.core.UserFacingException;
 import dev.firebreak.timeline.CaptureParser;
 import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
@@ -9,6 +8,7 @@ import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.Severity;
 import dev.firebreak.timeline.TimelineRow;
 import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.ZoneId;
@@ -58,7 +58,7 @@ public final class TimelineViewModel {
         Long wanted = selected.get() == null ? null : selected.get().id();
         executor.execute(BackgroundTask.of("Reading the journal", monitor -> TimelineSnapshot.read(journal, wanted))
                 .onSuccess(this::show)
-                .onFailure(error -> dialogs.showError("Cannot read the journal", message(error))));
+                .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
     }
 
     /** Appends the capture line to the chosen incident (else the open one, else the Operations log) at its time. */
@@ -77,7 +77,7 @@ public final class TimelineViewModel {
             if (captureText.get().isEmpty()) {
                 captureText.set(line);
             }
-            dialogs.showError("Not logged", message(error) + "\nYour text is still in the capture line.");
+            dialogs.showError("Not logged", ErrorText.of(error) + "\nYour text is still in the capture line.");
         }));
     }
 
@@ -89,7 +89,7 @@ public final class TimelineViewModel {
                     newTitle.set("");
                     selected.set(incident);
                 })
-                .onFailure(error -> dialogs.showError("No incident opened", message(error))));
+                .onFailure(error -> dialogs.showError("No incident opened", ErrorText.of(error))));
     }
 
     public void resolve() {
@@ -99,7 +99,7 @@ public final class TimelineViewModel {
         }
         executor.execute(BackgroundTask.of("Resolving incident " + incident.id(), monitor -> journal.resolve(incident.id(), EntrySource.MANUAL))
                 .onSuccess(entry -> refresh())
-                .onFailure(error -> dialogs.showError("Not resolved", message(error))));
+                .onFailure(error -> dialogs.showError("Not resolved", ErrorText.of(error))));
     }
 
     private void show(TimelineSnapshot snapshot) {
@@ -109,11 +109,6 @@ public final class TimelineViewModel {
         showing = false;
         rows.setAll(snapshot.rows());
         headline.set(snapshot.headline());
-    }
-
-    private static String message(Throwable error) {
-        return error instanceof UserFacingException ? error.getMessage()
-                : "Unexpected error: " + error.getMessage() + " (details in the log)";
     }
 
     public ObservableList<Incident> incidents() {
