@@ -7,6 +7,7 @@ import dev.firebreak.timeline.Severity;
 import dev.firebreak.timeline.TimeText;
 import dev.firebreak.timeline.export.IncidentJson;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,13 +45,14 @@ final class IncidentCommand implements Runnable {
             description = "output format: ${COMPLETION-CANDIDATES}") ListFormat format) {
         PrintWriter out = spec.commandLine().getOut();
         try (Journal journal = JournalAccess.open(spec)) {
+            List<Incident> incidents = journal.incidents();
             if (format == ListFormat.json) {
-                out.println(IncidentJson.list(journal.incidents().stream()
+                out.println(IncidentJson.list(incidents.stream()
                         .map(incident -> IncidentJson.incident(incident, journal.entries(incident.id()))).toList()));
-            } else if (journal.incidents().isEmpty()) {
+            } else if (incidents.isEmpty()) {
                 out.println("No incidents. Open one with: firebreak incident open \"TITLE\"");
             } else {
-                journal.incidents().forEach(incident -> out.printf("%4d  %s  %-13s  %s  %s%n", incident.id(),
+                incidents.forEach(incident -> out.printf("%4d  %s  %-13s  %s  %s%n", incident.id(),
                         incident.severity(), incident.operationsLog() ? "log" : incident.status().label(),
                         TimeText.dateTime(incident.openedAt()), incident.title()));
             }

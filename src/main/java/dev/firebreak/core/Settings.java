@@ -16,6 +16,8 @@ public class Settings {
     public double windowHeight = 780;
     public boolean darkTheme;
     public List<String> recentRepositories = new ArrayList<>();
+    /** A team's shared incident journal, e.g. {@code jdbc:postgresql://db.internal/firebreak?user=ana}; unset: local SQLite. */
+    public String journalUrl;
 
     /** Moves {@code repository} to the front of the recent list, keeping it short and free of duplicates. */
     public void rememberRepository(String repository) {

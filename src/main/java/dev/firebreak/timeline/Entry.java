@@ -32,9 +32,4 @@ public record Entry(long id, long incident, OffsetDateTime occurredAt, OffsetDat
         return new Entry(id, incident, occurredAt, endedAt, recordedAt, author, kind, text, source, references, pinned,
                 correction, previousHash, newHash);
     }
-
-    /** This entry as it must hash: everything but its own hash. */
-    public String canonicalForm() {
-        return CanonicalForm.of(this);
-    }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -39,7 +40,11 @@ final class EntryRows {
             insert.setString(9, entry.text());
             insert.setString(10, toJson(entry.references()));
             insert.setBoolean(11, entry.pinned());
-            insert.setObject(12, entry.corrects().map(Correction::target).orElse(null));
+            if (entry.corrects().isPresent()) {
+                insert.setLong(12, entry.correction().target());
+            } else {
+                insert.setNull(12, Types.BIGINT);
+            }
             insert.setString(13, entry.corrects().map(c -> c.type().name()).orElse(null));
             insert.setString(14, entry.previousHash());
             insert.setString(15, entry.hash());

@@ -1,6 +1,7 @@
 package dev.firebreak.timeline;
 
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.SettingsStore;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,8 +13,9 @@ import java.util.Optional;
 
 /**
  * The incident journal: incidents and their append-only, hash-chained entries in one database chosen by a JDBC
- * URL. Appends run in one write transaction ({@code BEGIN IMMEDIATE} on SQLite) that reads the chain's head and
- * inserts after it, so concurrent writers, in this process or others, always extend one chain.
+ * URL. Appends run in one write transaction that locks first ({@code BEGIN IMMEDIATE} on SQLite, a table lock on
+ * PostgreSQL), then reads the chain's head and inserts after it, so concurrent writers, in this process, other
+ * processes or on other machines, always extend one chain.
  */
 public final class Journal implements AutoCloseable {
     private final Connection connection;
@@ -21,20 +23,24 @@ public final class Journal implements AutoCloseable {
     private final Clock clock;
     private final String author;
 
-    private Journal(Connection connection, Clock clock, String author) {
+    private Journal(Connection connection, JournalDialect dialect, Clock clock, String author) {
         this.connection = connection;
-        this.transactions = new Transactions(connection);
+        this.transactions = new Transactions(connection, dialect);
         this.clock = clock;
         this.author = author;
     }
 
+    /** The journal at {@code jdbcUrl}: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DATABASE}. */
     public static Journal open(String jdbcUrl, Clock clock, String author) {
-        return new Journal(JournalDatabase.open(jdbcUrl), clock, author);
+        JournalDialect dialect = JournalDialect.of(jdbcUrl);
+        return new Journal(JournalDatabase.open(jdbcUrl, dialect), dialect, clock, author);
     }
 
-    /** {@code $FIREBREAK_HOME/journal.db}, written as the current git or OS user. */
+    /** The shared journal named in the settings, else {@code $FIREBREAK_HOME/journal.db}; as the git or OS user. */
     public static Journal open(FirebreakHome home, Clock clock) {
-        return open(JournalDatabase.sqliteUrl(home.journal()), clock, Author.current());
+        String shared = new SettingsStore(home).load().journalUrl;
+        String url = shared == null || shared.isBlank() ? JournalDatabase.sqliteUrl(home.journal()) : shared;
+        return open(url, clock, Author.current());
     }
 
     public Clock clock() {
@@ -90,8 +96,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Incident incident(long id) {
-        return incidents().stream().filter(incident -> incident.id() == id).findFirst()
-                .orElseThrow(() -> new UserFacingException("No incident " + id + ": firebreak incident list shows them all"));
+        return find(incidents(), id);
     }
 
     /** The newest open incident, if any; the standing Operations log never counts. */
@@ -143,8 +148,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private Entry appendInTransaction(NewEntry entry) throws SQLException {
-        Incident incident = IncidentRows.all(connection).stream().filter(i -> i.id() == entry.incident()).findFirst()
-                .orElseThrow(() -> new UserFacingException("No incident " + entry.incident() + ": firebreak incident list shows them all"));
+        Incident incident = find(IncidentRows.all(connection), entry.incident());
         Optional<Entry> head = EntryRows.last(connection);
         Entry unsigned = new Entry(head.map(e -> e.id() + 1).orElse(1L), entry.incident(),
                 entry.occurredAt().truncatedTo(ChronoUnit.SECONDS),
@@ -160,6 +164,11 @@ public final class Journal implements AutoCloseable {
             IncidentRows.setStatus(connection, incident.id(), status.get());
         }
         return signed;
+    }
+
+    private static Incident find(List<Incident> incidents, long id) {
+        return incidents.stream().filter(incident -> incident.id() == id).findFirst()
+                .orElseThrow(() -> new UserFacingException("No incident " + id + ": firebreak incident list shows them all"));
     }
 
     private OffsetDateTime now() {

@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Runs journal work on one connection. A write is one transaction: on SQLite the driver opens it with
- * {@code BEGIN IMMEDIATE}, taking the write lock before the chain's head is read. Auto-commit is restored after each
+ * Runs journal work on one connection. A write is one transaction that takes the dialect's write lock before
+ * anything is read, so the chain's head it reads is still the head when it commits. Auto-commit is restored after each
  * write so the connection never holds the lock while idle.
  */
 final class Transactions {
@@ -15,15 +15,18 @@ final class Transactions {
     }
 
     private final Connection connection;
+    private final JournalDialect dialect;
 
-    Transactions(Connection connection) {
+    Transactions(Connection connection, JournalDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     <T> T write(Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
+                dialect.lockForWrite(connection);
                 T result = work.run();
                 connection.commit();
                 return result;

@@ -5,11 +5,16 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
+import dev.firebreak.core.UserFacingException;
 import dev.firebreak.prepush.PushOverride;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.JournalFeed;
 import dev.firebreak.ui.prepush.PrePushActions;
 import dev.firebreak.ui.prepush.PrePushView;
 import dev.firebreak.ui.prepush.PrePushViewModel;
 import dev.firebreak.ui.task.FxTaskExecutor;
+import dev.firebreak.ui.timeline.TimelineView;
+import dev.firebreak.ui.timeline.TimelineViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
@@ -35,6 +41,7 @@ public final class App extends Application {
     private final EventBus events = new EventBus();
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final Clock clock = Clock.systemDefaultZone();
+    private Journal journal;
 
     @Override
     public void start(Stage stage) {
@@ -68,7 +75,23 @@ public final class App extends Application {
         Tab prePushTab = new Tab("Pre-push", new PrePushView(prePush, dialogs, settings.recentRepositories));
         prePushTab.setGraphic(new FontIcon(Feather.GIT_BRANCH));
         initialRepository().ifPresent(prePush::open);
-        return List.of(prePushTab);
+        Tab timelineTab = new Tab("Timeline", timeline(dialogs));
+        timelineTab.setGraphic(new FontIcon(Feather.CLOCK));
+        return List.of(prePushTab, timelineTab);
+    }
+
+    /** The journal fed by every domain event; if it cannot be opened the tab says why and the rest still works. */
+    private javafx.scene.Node timeline(DialogService dialogs) {
+        try {
+            journal = Journal.open(home, clock);
+        } catch (UserFacingException e) {
+            LOG.warn("Journal unavailable", e);
+            Label unavailable = new Label("The incident journal is unavailable: " + e.getMessage());
+            unavailable.setWrapText(true);
+            return unavailable;
+        }
+        JournalFeed.subscribe(events, journal, clock.getZone());
+        return new TimelineView(new TimelineViewModel(journal, executor, dialogs, clock.getZone()));
     }
 
     /** The last repository checked, else the working directory when it is a repository. */
@@ -81,6 +104,9 @@ public final class App extends Application {
     @Override
     public void stop() {
         executor.close();
+        if (journal != null) {
+            journal.close();
+        }
         saveSettings();
     }
 

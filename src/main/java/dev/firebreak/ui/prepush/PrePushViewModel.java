@@ -1,6 +1,5 @@
 package dev.firebreak.ui.prepush;
 
-import dev.firebreak.core.UserFacingException;
 import dev.firebreak.git.PushResult;
 import dev.firebreak.git.RefUpdate;
 import dev.firebreak.git.UpdateKind;
@@ -10,6 +9,7 @@ import dev.firebreak.prepush.Checklist;
 import dev.firebreak.prepush.ScanResult;
 import dev.firebreak.prepush.Verdict;
 import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.nio.file.Path;
@@ -125,7 +125,7 @@ public final class PrePushViewModel {
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    dialogs.showError("Push failed", message(error) + "\nNothing else was changed.");
+                    dialogs.showError("Push failed", ErrorText.of(error) + "\nNothing else was changed.");
                 })
                 .onCancelled(() -> {
                     busy.set(false);
@@ -141,7 +141,7 @@ public final class PrePushViewModel {
         }
         executor.execute(BackgroundTask.of("Installing the pre-push hook", monitor -> actions.installHook(dir))
                 .onSuccess(dialogs::notify)
-                .onFailure(error -> dialogs.showError("Could not install the hook", message(error))));
+                .onFailure(error -> dialogs.showError("Could not install the hook", ErrorText.of(error))));
     }
 
     /** Push is possible with a plan that moves something, when nothing runs, and when allowed or overridden with a reason. */
@@ -169,7 +169,7 @@ public final class PrePushViewModel {
         checklist.set(null);
         checks.clear();
         verdict.set(null);
-        headline.set(message(error));
+        headline.set(ErrorText.of(error));
         verdictText.set("Nothing can be pushed from here until this is fixed.");
     }
 
@@ -190,11 +190,6 @@ public final class PrePushViewModel {
         return reviewed.plan().updates().stream().filter(u -> u.isForced() || u.isDelete()).findFirst()
                 .or(() -> reviewed.plan().updates().stream().findFirst())
                 .map(RefUpdate::remoteBranch).orElse("");
-    }
-
-    private static String message(Throwable error) {
-        return error instanceof UserFacingException ? error.getMessage()
-                : "Unexpected error: " + error.getMessage() + " (details in the log)";
     }
 
     public ReadOnlyObjectProperty<Path> repositoryProperty() {

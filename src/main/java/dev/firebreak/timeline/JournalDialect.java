@@ -1,0 +1,65 @@
+package dev.firebreak.timeline;
+
+import dev.firebreak.core.UserFacingException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * What differs between the journal's databases: how to connect, and how a write transaction takes the one lock
+ * that makes appends from several processes or machines extend a single chain.
+ */
+enum JournalDialect {
+    /** The local default. The driver opens write transactions with {@code BEGIN IMMEDIATE}: the lock comes first. */
+    SQLITE {
+        @Override
+        Properties properties() {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.enforceForeignKeys(true);
+            return config.toProperties();
+        }
+
+        @Override
+        void lockForWrite(Connection connection) {
+            // BEGIN IMMEDIATE already holds the database's write lock
+        }
+    },
+    /** A team's shared journal. Readers go on; writers queue on the table lock until the previous append commits. */
+    POSTGRESQL {
+        @Override
+        Properties properties() {
+            return new Properties();
+        }
+
+        @Override
+        void lockForWrite(Connection connection) throws SQLException {
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("LOCK TABLE \"incidents\", \"entries\" IN EXCLUSIVE MODE");
+            }
+        }
+    };
+
+    private static final int BUSY_TIMEOUT_MS = 30_000;
+
+    abstract Properties properties();
+
+    /** Called first in every write transaction. */
+    abstract void lockForWrite(Connection connection) throws SQLException;
+
+    static JournalDialect of(String url) {
+        if (url.startsWith("jdbc:sqlite:")) {
+            return SQLITE;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        throw new UserFacingException("Unsupported journal database " + url
+                + ": use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.firebreak.ui.timeline;
+
+import dev.firebreak.timeline.Incident;
+import dev.firebreak.timeline.Severity;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Choose an incident, resolve it, or open a new one (title and severity). */
+final class IncidentBar extends HBox {
+    IncidentBar(TimelineViewModel model) {
+        super(8);
+        setAlignment(Pos.CENTER_LEFT);
+        ComboBox<Incident> chooser = new ComboBox<>(model.incidents());
+        chooser.setId("timeline-incident");
+        chooser.setPromptText("Incident");
+        chooser.setCellFactory(list -> new IncidentCell());
+        chooser.setButtonCell(new IncidentCell());
+        chooser.valueProperty().bindBidirectional(model.selectedProperty());
+
+        Button resolve = new Button("Resolve");
+        resolve.setId("timeline-resolve");
+        resolve.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || !model.selectedProperty().get().isOpen(), model.selectedProperty()));
+        resolve.setOnAction(event -> model.resolve());
+
+        TextField title = new TextField();
+        title.setId("timeline-new-title");
+        title.setPromptText("New incident: what is going on?");
+        title.textProperty().bindBidirectional(model.newTitleProperty());
+        title.setOnAction(event -> model.openIncident());
+        HBox.setHgrow(title, Priority.ALWAYS);
+        ComboBox<Severity> severity = new ComboBox<>();
+        severity.getItems().setAll(Severity.values());
+        severity.valueProperty().bindBidirectional(model.newSeverityProperty());
+        Button open = new Button("Open incident");
+        open.setId("timeline-open");
+        open.disableProperty().bind(model.newTitleProperty().isEmpty());
+        open.setOnAction(event -> model.openIncident());
+
+        Region gap = new Region();
+        gap.setMinWidth(24);
+        getChildren().addAll(new Label("Incident"), chooser, resolve, gap, title, severity, open);
+    }
+
+    private static final class IncidentCell extends ListCell<Incident> {
+        @Override
+        protected void updateItem(Incident incident, boolean empty) {
+            super.updateItem(incident, empty);
+            setText(empty || incident == null ? null : incident.operationsLog() ? incident.title()
+                    : incident.id() + " · " + incident.title() + " (" + incident.status().label() + ")");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.firebreak.ui.timeline;
+
+import dev.firebreak.timeline.Incident;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.KeyTimes;
+import dev.firebreak.timeline.Milestone;
+import dev.firebreak.timeline.TimeText;
+import dev.firebreak.timeline.Timeline;
+import dev.firebreak.timeline.TimelineRow;
+import java.util.List;
+import java.util.Optional;
+
+/** What the tab shows, read in one go off the UI thread: the incidents, the chosen one and its rows. */
+record TimelineSnapshot(List<Incident> incidents, Incident selected, List<TimelineRow> rows, String headline) {
+    static TimelineSnapshot read(Journal journal, Long wanted) {
+        List<Incident> incidents = journal.incidents();
+        Optional<Incident> chosen = incidents.stream().filter(incident -> wanted != null && incident.id() == wanted).findFirst()
+                .or(journal::openIncident)
+                .or(() -> incidents.isEmpty() ? Optional.empty() : Optional.of(incidents.get(incidents.size() - 1)));
+        if (chosen.isEmpty()) {
+            return new TimelineSnapshot(incidents, null, List.of(), "No incidents yet. Open one above; until then entries go to the Operations log.");
+        }
+        List<TimelineRow> rows = Timeline.rows(journal.entries(chosen.get().id()));
+        return new TimelineSnapshot(incidents, chosen.get(), rows, headline(chosen.get(), KeyTimes.of(rows)));
+    }
+
+    /** "Incident 3 · SEV1 · investigating · Detected 02:03 +01:00": the plain statement read first. */
+    private static String headline(Incident incident, KeyTimes times) {
+        StringBuilder text = new StringBuilder(incident.operationsLog() ? incident.title()
+                : "Incident " + incident.id() + " · " + incident.severity() + " · " + incident.status().label());
+        for (Milestone milestone : Milestone.values()) {
+            times.at(milestone).ifPresent(at -> text.append(" · ").append(milestone.title()).append(' ').append(TimeText.dateTime(at)));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.firebreak.ui.timeline;
+
+import dev.firebreak.ui.Activatable;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** The Timeline tab: incident bar and headline, the timeline, and the always-focused capture line. */
+public final class TimelineView extends BorderPane implements Activatable {
+    private final TimelineViewModel model;
+    private final CaptureBar capture;
+
+    public TimelineView(TimelineViewModel model) {
+        this.model = model;
+        setId("timeline-view");
+        setPadding(new Insets(12));
+        Label headline = new Label();
+        headline.setId("timeline-headline");
+        headline.getStyleClass().add("banner-title");
+        headline.setWrapText(true);
+        headline.textProperty().bind(model.headlineProperty());
+        TimelineTable table = new TimelineTable(model.rows());
+        capture = new CaptureBar(model);
+
+        setTop(new VBox(10, new IncidentBar(model), headline));
+        setCenter(table);
+        setBottom(capture);
+        BorderPane.setMargin(table, new Insets(10, 0, 10, 0));
+        // Clicking around must never cost the next line: whatever was clicked, typing goes to the capture line.
+        table.setFocusTraversable(false);
+        table.setOnMouseClicked(event -> capture.focusLine());
+    }
+
+    /** Shown: read what other tabs and processes journaled meanwhile, and put the cursor in the capture line. */
+    @Override
+    public void activate() {
+        model.refresh();
+        capture.focusLine();
+    }
+
+    @Override
+    public void deactivate() {
+        // nothing polls while hidden
+    }
+}

@@ -1,0 +1,145 @@
+package dev.firebreak.ui.timeline;
+
+import dev.firebreak.timeline.CaptureParser;
+import dev.firebreak.timeline.EntryKind;
+import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.Incident;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.Severity;
+import dev.firebreak.timeline.TimelineRow;
+import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.ErrorText;
+import dev.firebreak.ui.task.BackgroundTask;
+import dev.firebreak.ui.task.TaskExecutor;
+import java.time.ZoneId;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the Timeline tab: the incidents, the chosen one's timeline, and the capture line. Every
+ * journal call runs through the {@link TaskExecutor}; results come back on the UI thread.
+ */
+public final class TimelineViewModel {
+    private final Journal journal;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final CaptureParser parser;
+
+    private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
+    private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>();
+    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("No incident open: everything goes to the Operations log");
+    private final StringProperty captureText = new SimpleStringProperty("");
+    private final ObjectProperty<EntryKind> captureKind = new SimpleObjectProperty<>(EntryKind.NOTE);
+    private final StringProperty newTitle = new SimpleStringProperty("");
+    private final ObjectProperty<Severity> newSeverity = new SimpleObjectProperty<>(Severity.SEV2);
+    private boolean showing;
+
+    public TimelineViewModel(Journal journal, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
+        this.journal = journal;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.parser = new CaptureParser(journal.clock(), zone);
+        selected.addListener((observable, old, now) -> {
+            if (!showing && now != null && (old == null || old.id() != now.id())) {
+                refresh();
+            }
+        });
+    }
+
+    /** Reloads the incidents and the chosen incident's timeline (by default the open incident, else the newest). */
+    public void refresh() {
+        Long wanted = selected.get() == null ? null : selected.get().id();
+        executor.execute(BackgroundTask.of("Reading the journal", monitor -> TimelineSnapshot.read(journal, wanted))
+                .onSuccess(this::show)
+                .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
+    }
+
+    /** Appends the capture line to the chosen incident (else the open one, else the Operations log) at its time. */
+    public void capture() {
+        String line = captureText.get().strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        captureText.set("");
+        EntryKind kind = captureKind.get();
+        Long chosen = selected.get() == null ? null : selected.get().id();
+        executor.execute(BackgroundTask.of("Logging", monitor -> {
+            long incident = chosen == null ? journal.target().id() : chosen;
+            return journal.append(parser.parse(line).toEntry(incident, kind, EntrySource.MANUAL));
+        }).onSuccess(entry -> refresh()).onFailure(error -> {
+            if (captureText.get().isEmpty()) {
+                captureText.set(line);
+            }
+            dialogs.showError("Not logged", ErrorText.of(error) + "\nYour text is still in the capture line.");
+        }));
+    }
+
+    public void openIncident() {
+        String title = newTitle.get();
+        Severity severity = newSeverity.get();
+        executor.execute(BackgroundTask.of("Opening an incident", monitor -> journal.openIncident(title, severity, EntrySource.MANUAL))
+                .onSuccess(incident -> {
+                    newTitle.set("");
+                    selected.set(incident);
+                })
+                .onFailure(error -> dialogs.showError("No incident opened", ErrorText.of(error))));
+    }
+
+    public void resolve() {
+        Incident incident = selected.get();
+        if (incident == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Resolving incident " + incident.id(), monitor -> journal.resolve(incident.id(), EntrySource.MANUAL))
+                .onSuccess(entry -> refresh())
+                .onFailure(error -> dialogs.showError("Not resolved", ErrorText.of(error))));
+    }
+
+    private void show(TimelineSnapshot snapshot) {
+        showing = true;
+        incidents.setAll(snapshot.incidents());
+        selected.set(snapshot.selected());
+        showing = false;
+        rows.setAll(snapshot.rows());
+        headline.set(snapshot.headline());
+    }
+
+    public ObservableList<Incident> incidents() {
+        return incidents;
+    }
+
+    public ObjectProperty<Incident> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<TimelineRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public StringProperty captureTextProperty() {
+        return captureText;
+    }
+
+    public ObjectProperty<EntryKind> captureKindProperty() {
+        return captureKind;
+    }
+
+    public StringProperty newTitleProperty() {
+        return newTitle;
+    }
+
+    public ObjectProperty<Severity> newSeverityProperty() {
+        return newSeverity;
+    }
+}

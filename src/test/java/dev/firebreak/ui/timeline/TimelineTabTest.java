@@ -1,0 +1,120 @@
+package dev.firebreak.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.core.EventBus;
+import dev.firebreak.prepush.PushOverridden;
+import dev.firebreak.timeline.Incident;
+import dev.firebreak.timeline.IncidentStatus;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.JournalFeed;
+import dev.firebreak.timeline.TimelineRow;
+import dev.firebreak.ui.FxDialogService;
+import dev.firebreak.ui.StatusBar;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real Timeline tab on a real journal: open an incident, type the night, see events arrive, resolve. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineTabTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    static Path tmp;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final EventBus events = new EventBus();
+    private Journal journal;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        StatusBar statusBar = new StatusBar(executor);
+        Clock clock = Clock.system(BERLIN);
+        journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal-" + System.nanoTime() + ".db"), clock, "Ana");
+        JournalFeed.subscribe(events, journal, BERLIN);
+        view = new TimelineView(new TimelineViewModel(journal, executor, new FxDialogService(stage, statusBar), BERLIN));
+        stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 700));
+        stage.show();
+        view.activate();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        journal.close();
+    }
+
+    @Test
+    void theNightIsTypedIntoTheCaptureLineAndAppearsInTheTimeline(FxRobot robot) throws Exception {
+        robot.clickOn("#timeline-new-title").write("Orders table dropped").type(KeyCode.ENTER);
+        waitUntil(() -> headline(robot).startsWith("Incident 1 · SEV2 · investigating"));
+
+        robot.clickOn("#timeline-capture").write("0:03 realized the push went to main").type(KeyCode.ENTER);
+        waitUntil(() -> rows(robot).size() == 2);
+        TextField capture = robot.lookup("#timeline-capture").queryAs(TextField.class);
+        assertThat(capture.getText()).as("the line is cleared for the next entry").isEmpty();
+        assertThat(capture.isFocused()).as("and keeps the focus").isTrue();
+        robot.write("Detected: customer called").type(KeyCode.ENTER);
+        waitUntil(() -> rows(robot).size() == 3);
+
+        TimelineRow typed = rows(robot).stream().filter(row -> row.current().text().equals("realized the push went to main"))
+                .findFirst().orElseThrow();
+        assertThat(typed.current().occurredAt().toLocalTime()).isEqualTo(LocalTime.of(0, 3));
+        assertThat(typed.current().author()).isEqualTo("Ana");
+    }
+
+    @Test
+    void aPublishedEventShowsUpAndResolvingUpdatesTheHeadline(FxRobot robot) throws Exception {
+        robot.clickOn("#timeline-new-title").write("Push went to main");
+        robot.clickOn("#timeline-open");
+        waitUntil(() -> headline(robot).startsWith("Incident 1"));
+
+        events.publish(new PushOverridden(Instant.now(), "/repo", "on main → pushing to origin/main with force",
+                List.of("force"), "restore yesterday's main"));
+        robot.interact(view::activate); // as when the user comes back from the Pre-push tab
+        waitUntil(() -> rows(robot).stream().anyMatch(row -> row.current().text().endsWith("restore yesterday's main")));
+
+        robot.clickOn("#timeline-resolve");
+        waitUntil(() -> headline(robot).startsWith("Incident 1 · SEV2 · resolved"));
+        Incident incident = journal.incident(1);
+        assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
+        assertThat(robot.lookup("#timeline-resolve").queryButton().isDisabled()).isTrue();
+    }
+
+    private static String headline(FxRobot robot) {
+        return robot.lookup("#timeline-headline").queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TimelineRow> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#timeline-table").queryAs(TableView.class).getItems());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
