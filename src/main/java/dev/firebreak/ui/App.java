@@ -1,5 +1,8 @@
 package dev.firebreak.ui;
 
+import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
@@ -9,6 +12,9 @@ import dev.firebreak.core.UserFacingException;
 import dev.firebreak.prepush.PushOverride;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
+import dev.firebreak.ui.backups.BackupsActions;
+import dev.firebreak.ui.backups.BackupsView;
+import dev.firebreak.ui.backups.BackupsViewModel;
 import dev.firebreak.ui.prepush.PrePushActions;
 import dev.firebreak.ui.prepush.PrePushView;
 import dev.firebreak.ui.prepush.PrePushViewModel;
@@ -41,12 +47,13 @@ public final class App extends Application {
     private final EventBus events = new EventBus();
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final Clock clock = Clock.systemDefaultZone();
+    private StatusBar statusBar;
     private Journal journal;
 
     @Override
     public void start(Stage stage) {
         Theme.apply(settings.darkTheme);
-        StatusBar statusBar = new StatusBar(executor);
+        statusBar = new StatusBar(executor);
         DialogService dialogs = new FxDialogService(stage, statusBar);
         MainWindow window = new MainWindow(tabs(dialogs), statusBar, settings.darkTheme, dark -> {
             settings.darkTheme = dark;
@@ -75,9 +82,20 @@ public final class App extends Application {
         Tab prePushTab = new Tab("Pre-push", new PrePushView(prePush, dialogs, settings.recentRepositories));
         prePushTab.setGraphic(new FontIcon(Feather.GIT_BRANCH));
         initialRepository().ifPresent(prePush::open);
+        Tab backupsTab = new Tab("Backups", backups(dialogs));
+        backupsTab.setGraphic(new FontIcon(Feather.DATABASE));
         Tab timelineTab = new Tab("Timeline", timeline(dialogs));
         timelineTab.setGraphic(new FontIcon(Feather.CLOCK));
-        return List.of(prePushTab, timelineTab);
+        return List.of(prePushTab, backupsTab, timelineTab);
+    }
+
+    private BackupsView backups(DialogService dialogs) {
+        BackupsActions actions = new BackupsActions(BackupEngine.forHome(home, events), new ProfileStore(home),
+                Credentials.fromEnvironment());
+        BackupsViewModel model = new BackupsViewModel(actions, executor, dialogs, clock);
+        statusBar.backupFreshnessProperty().bind(model.freshnessProperty());
+        model.loadProfiles();
+        return new BackupsView(model, clock);
     }
 
     /** The journal fed by every domain event; if it cannot be opened the tab says why and the rest still works. */

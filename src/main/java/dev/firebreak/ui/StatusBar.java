@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The bottom line: passing notices on the left, the running job with its progress and a Cancel button on the right. */
 public final class StatusBar extends HBox {
     private final Label message = new Label("Ready");
+    private final Label backupFreshness = new Label();
     private final Label jobMessage = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
@@ -33,10 +34,17 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         progress.setPrefWidth(180);
-        getChildren().addAll(message, spacer, jobMessage, progress, cancel);
+        backupFreshness.setId("status-backup");
+        backupFreshness.setGraphic(new FontIcon(Feather.DATABASE));
+        getChildren().addAll(backupFreshness, message, spacer, jobMessage, progress, cancel);
         fade.setOnFinished(event -> message.setText(""));
         executor.currentProperty().addListener((observable, old, job) -> show(job));
         show(null);
+    }
+
+    /** Always in sight: how old the newest backup of the current database is. */
+    public javafx.beans.property.StringProperty backupFreshnessProperty() {
+        return backupFreshness.textProperty();
     }
 
     public void showMessage(String text) {
