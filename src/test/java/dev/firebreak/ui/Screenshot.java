@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Developer tool, not a test: opens the real console and saves a PNG of its window, for the README.
- * Run under Xvfb: {@code xvfb-run -s "-screen 0 1280x860x24" java -cp <test classpath> dev.firebreak.ui.Screenshot out.png [seconds]}.
+ * Run under Xvfb: {@code xvfb-run -s "-screen 0 1280x860x24" java -cp <test classpath> dev.firebreak.ui.Screenshot out.png [seconds] [tab]}
+ * where {@code tab} is the 0-based tab to show.
  */
 public final class Screenshot {
     private Screenshot() {
@@ -21,12 +22,14 @@ public final class Screenshot {
     public static void main(String[] args) throws Exception {
         File out = new File(args[0]);
         long settleSeconds = args.length > 1 ? Long.parseLong(args[1]) : 5;
+        int tab = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         CountDownLatch started = new CountDownLatch(1);
         Stage[] stage = new Stage[1];
         App app = new App();
         Platform.startup(() -> {
             stage[0] = new Stage();
             app.start(stage[0]);
+            ((javafx.scene.control.TabPane) stage[0].getScene().lookup("#main-tabs")).getSelectionModel().select(tab);
             started.countDown();
         });
         started.await(30, TimeUnit.SECONDS);

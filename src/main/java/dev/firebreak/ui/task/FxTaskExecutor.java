@@ -27,6 +27,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> RunningJob execute(BackgroundTask<T> task) {
+        if (worker.isShutdown()) {
+            LOG.info("Not starting '{}': the console is closing", task.title());
+            return RunningJob.DONE;
+        }
         Task<T> fxTask = new MonitoredTask<>(task);
         fxTask.setOnRunning(event -> current.set(fxTask));
         fxTask.setOnSucceeded(event -> {

@@ -44,6 +44,7 @@ class PrePushTabTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final List<Path> remembered = new ArrayList<>();
     private PrePushViewModel model;
+    private PrePushView view;
 
     @Start
     void start(Stage stage) {
@@ -52,7 +53,7 @@ class PrePushTabTest {
         Clock clock = Clock.systemUTC();
         PushOverride override = new PushOverride(new AuditLog(new FirebreakHome(tmp.resolve("home"))), new EventBus(), clock);
         model = new PrePushViewModel(new PrePushActions(override, clock, remembered::add), executor, dialogs);
-        PrePushView view = new PrePushView(model, dialogs, List.of());
+        view = new PrePushView(model, dialogs, List.of());
         view.activate();
         BorderPane root = new BorderPane(view, null, null, statusBar, null);
         stage.setScene(new Scene(root, 1000, 700));
@@ -61,6 +62,7 @@ class PrePushTabTest {
 
     @AfterEach
     void stopWorker() {
+        view.deactivate();
         executor.close();
     }
 
