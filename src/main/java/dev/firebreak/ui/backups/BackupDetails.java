@@ -1,7 +1,6 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.Sizes;
-import dev.firebreak.ui.backups.BackupsViewModel.TableRow;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;

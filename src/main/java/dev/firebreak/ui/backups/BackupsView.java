@@ -39,9 +39,14 @@ public final class BackupsView extends BorderPane implements Activatable {
         banner.textProperty().bind(model.freshnessProperty());
         VBox bannerBox = new VBox(banner);
         bannerBox.getStyleClass().add("verdict-none");
-        model.staleProperty().addListener((observable, old, stale) -> {
-            bannerBox.getStyleClass().removeAll("verdict-none", "verdict-allow", "verdict-block");
-            bannerBox.getStyleClass().add(stale ? "verdict-block" : "verdict-allow");
+        model.freshnessLevelProperty().addListener((observable, old, level) -> {
+            bannerBox.getStyleClass().removeAll("verdict-none", "verdict-allow", "verdict-warn", "verdict-block");
+            bannerBox.getStyleClass().add(switch (level) {
+                case UNKNOWN -> "verdict-none";
+                case MISSING_OR_OLD -> "verdict-block";
+                case NEVER_RESTORED -> "verdict-warn";
+                case FRESH_AND_VERIFIED -> "verdict-allow";
+            });
         });
 
         SplitPane split = new SplitPane(new BackupTable(model, clock), new BackupDetails(model));

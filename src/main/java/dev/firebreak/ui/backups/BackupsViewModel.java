@@ -4,10 +4,8 @@ import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
-import dev.firebreak.backup.TableComparison;
-import dev.firebreak.backup.TableStat;
-import dev.firebreak.core.UserFacingException;
 import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.Clock;
@@ -42,7 +40,7 @@ public final class BackupsViewModel {
     private final ObjectProperty<BackupManifest> selected = new SimpleObjectProperty<>();
     private final ObservableList<TableRow> tables = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper("Choose or add a database");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Freshness> level = new ReadOnlyObjectWrapper<>(Freshness.UNKNOWN);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int running; // jobs submitted and not finished; touched on the UI thread only
     private final ReadOnlyObjectWrapper<RestoreOutcome> lastReplace = new ReadOnlyObjectWrapper<>();
@@ -106,7 +104,7 @@ public final class BackupsViewModel {
     public void restore(RestoreMode mode) {
         ConnectionProfile current = profile.get();
         BackupManifest backup = selected.get();
-        if (current == null || backup == null || !confirmRestore(current, backup, mode)) {
+        if (current == null || backup == null || !RestorePlan.confirm(dialogs, current, backup, mode, clock.instant())) {
             return;
         }
         run("Restoring " + backup.id(), monitor -> actions.restore(backup, current, mode, monitor), outcome -> {
@@ -161,20 +159,6 @@ public final class BackupsViewModel {
                 comparisons -> tables.setAll(comparisons.stream().map(TableRow::of).toList()));
     }
 
-    private boolean confirmRestore(ConnectionProfile current, BackupManifest backup, RestoreMode mode) {
-        String source = "Backup " + backup.id() + " of " + backup.database() + ", taken " + Ages.ago(backup.finishedAt(), clock.instant())
-                + " (" + backup.tables().size() + " tables, " + backup.totalRows() + " rows).";
-        return switch (mode) {
-            case NEW -> dialogs.confirm("Restore into a new database",
-                    source + "\nIt is restored into a new database next to " + current.database() + "; nothing existing is touched.");
-            case REPLACE -> dialogs.confirmByTyping("Replace " + current.database(), source
-                    + "\n1. A safety backup of " + current.database() + " is taken first."
-                    + "\n2. The backup is restored into a temporary database and its row counts checked."
-                    + "\n3. Other sessions are disconnected and the databases are swapped by rename."
-                    + "\nThe current database is kept aside, and Undo puts it back.", current.database());
-        };
-    }
-
     private void showTables(BackupManifest backup) {
         tables.setAll(backup == null ? java.util.List.of() : backup.tables().stream().map(TableRow::of).toList());
     }
@@ -182,12 +166,13 @@ public final class BackupsViewModel {
     private void showFreshness() {
         if (backups.isEmpty()) {
             freshness.set("No backup of " + profile.get().database() + " yet — back up now");
-            stale.set(true);
+            level.set(Freshness.MISSING_OR_OLD);
             return;
         }
         BackupManifest newest = backups.get(0);
         boolean old = Duration.between(newest.finishedAt(), clock.instant()).compareTo(STALE_AFTER) > 0;
-        stale.set(old);
+        level.set(old ? Freshness.MISSING_OR_OLD
+                : newest.verifications().stream().anyMatch(v -> v.passed()) ? Freshness.FRESH_AND_VERIFIED : Freshness.NEVER_RESTORED);
         freshness.set("Last backup of " + newest.database() + ": " + Ages.ago(newest.finishedAt(), clock.instant())
                 + " — " + Ages.verification(newest, clock.instant()));
     }
@@ -201,25 +186,12 @@ public final class BackupsViewModel {
                 })
                 .onFailure(error -> {
                     busy.set(--running > 0);
-                    dialogs.showError(title + " failed", error instanceof UserFacingException ? error.getMessage()
-                            : "Unexpected error: " + error.getMessage() + " (details in the log)");
+                    dialogs.showError(title + " failed", ErrorText.of(error));
                 })
                 .onCancelled(() -> {
                     busy.set(--running > 0);
                     dialogs.notify(title + ": cancelled");
                 }));
-    }
-
-    /** One table of the selected backup, with the live count once compared. */
-    public record TableRow(String table, long rowsInBackup, long bytes, Long rowsNow) {
-        static TableRow of(TableStat stat) {
-            return new TableRow(stat.displayName(), stat.rows(), stat.bytes(), null);
-        }
-
-        static TableRow of(TableComparison comparison) {
-            TableStat stat = comparison.backup();
-            return new TableRow(stat.displayName(), stat.rows(), stat.bytes(), comparison.now());
-        }
     }
 
     public ObservableList<ConnectionProfile> profiles() {
@@ -246,8 +218,8 @@ public final class BackupsViewModel {
         return freshness.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Freshness> freshnessLevelProperty() {
+        return level.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
