@@ -58,7 +58,7 @@ public final class LintCommand implements Callable<Integer> {
         Predicate<Path> keep = path -> true;
         if (changedSince != null) {
             Set<Path> changed = ChangedFiles.between(repo, changedSince);
-            keep = changed::contains;
+            keep = file -> changed.contains(ChangedFiles.canonical(file));
         }
         List<SourceFile> files = LintTargets.collect(paths, policy.migrations(), keep, err);
         AnalysisReport report = new MigrationAnalyzer(settings).analyze(files);

@@ -29,7 +29,7 @@ final class LintTargets {
     }
 
     /**
-     * @param keep only files it accepts (the changed-since filter), by absolute normalised path
+     * @param keep only files it accepts (the changed-since filter)
      * @param err  where notes about undecodable bytes go
      */
     static List<SourceFile> collect(List<String> paths, List<String> extraGlobs, Predicate<Path> keep, PrintWriter err) {
@@ -39,12 +39,12 @@ final class LintTargets {
             if (Files.isDirectory(path)) {
                 // reading and decoding thousands of files is most of a lint run: use every core, keep the order
                 walk(path).parallelStream()
-                        .filter(file -> keep.test(file.toAbsolutePath().normalize()))
+                        .filter(keep)
                         .map(file -> new SourceFile(file.toString(), read(file, err)))
                         .filter(file -> MigrationFiles.isCandidate(file.path(), file.content(), extraGlobs))
                         .forEachOrdered(files::add);
             } else if (Files.isRegularFile(path)) {
-                if (keep.test(path.toAbsolutePath().normalize())) {
+                if (keep.test(path)) {
                     files.add(new SourceFile(given, read(path, err)));
                 }
             } else {
