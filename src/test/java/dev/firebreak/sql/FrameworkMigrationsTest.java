@@ -37,6 +37,20 @@ class FrameworkMigrationsTest {
     }
 
     @Test
+    void sqlBuiltFromVariablesIsStillReported() {
+        String migration = """
+                class Purge < ActiveRecord::Migration[7.1]
+                  def up
+                    execute "DROP TABLE #{legacy_table}"
+                    execute("TRUNCATE " + table_name)
+                  end
+                end
+                """;
+        assertThat(Lint.report("db/migrate/3_purge.rb", migration).findings()).extracting(Finding::message).containsExactly(
+                "drops table `#{legacy_table}` and all its rows", "empties table `?`");
+    }
+
+    @Test
     void django() {
         String migration = """
                 from django.db import migrations

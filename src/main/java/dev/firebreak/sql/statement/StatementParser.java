@@ -95,10 +95,9 @@ public final class StatementParser {
 
     private static Draft dataChange(Cursor c, StatementKind kind) {
         c.accept("only");
-        Draft draft = withTarget(c, new Draft(kind));
-        if (draft != null) {
-            draft.hasWhere = c.findTopLevel("where") >= 0;
-        }
+        Draft draft = new Draft(kind);
+        draft.targets.add(c.target());
+        draft.hasWhere = c.findTopLevel("where") >= 0;
         return draft;
     }
 
@@ -129,7 +128,7 @@ public final class StatementParser {
     }
 
     /** The draft with the name at the cursor as its target, or null when no name follows. */
-    static Draft withTarget(Cursor c, Draft draft) {
+    private static Draft withTarget(Cursor c, Draft draft) {
         ObjectName target = c.name();
         if (target == null) {
             return null;
@@ -138,11 +137,11 @@ public final class StatementParser {
         return draft;
     }
 
-    /** Comma-separated names, skipping function argument lists and {@code *} (inheritance). */
+    /** Comma-separated names, skipping function argument lists and {@code *} (inheritance); at least one. */
     private static void names(Cursor c, Draft draft) {
         do {
             c.accept("only");
-            ObjectName name = c.name();
+            ObjectName name = draft.targets.isEmpty() ? c.target() : c.name();
             if (name == null) {
                 return;
             }
