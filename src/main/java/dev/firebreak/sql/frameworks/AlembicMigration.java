@@ -27,7 +27,7 @@ public final class AlembicMigration extends ScriptMigration {
 
     @Override
     protected List<int[]> rollbackRanges() {
-        return blocksOf(DOWNGRADE, false, false);
+        return Blocks.find(content, DOWNGRADE, Blocks.Style.INDENTED);
     }
 
     @Override

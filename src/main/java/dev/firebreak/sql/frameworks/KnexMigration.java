@@ -33,7 +33,7 @@ public final class KnexMigration extends ScriptMigration {
 
     @Override
     protected List<int[]> rollbackRanges() {
-        return blocksOf(DOWN, true, false);
+        return Blocks.find(content, DOWN, Blocks.Style.BRACES);
     }
 
     @Override
