@@ -81,12 +81,14 @@ class FrameworkMigrationsTest {
                     op.alter_column('users', 'age', type_=sa.BigInteger())
                     op.execute(sa.text("UPDATE users SET flag = false"))
                     op.create_index('ix', 'users', ['name'], postgresql_concurrently=True)
+                    with op.batch_alter_table("accounts") as batch_op:
+                        batch_op.drop_column("legacy")
 
                 def downgrade():
                     op.drop_table("orders")
                 """;
         assertThat(rules("alembic/versions/ab12_cleanup.py", migration)).containsExactly(
-                "drop-table@5:5", "drop-column@6:5", "alter-column-type@7:5", "update-without-where@8:25");
+                "drop-table@5:5", "drop-column@6:5", "alter-column-type@7:5", "update-without-where@8:25", "drop-column@11:9");
         assertThat(Lint.report("v.py", migration).findings().get(0).message()).contains("`billing.customers`");
     }
 

@@ -133,6 +133,16 @@ public abstract class ScriptMigration {
         count += script.count();
     }
 
+    /** Group 1 of the last match of {@code pattern} before {@code offset}: the table of an enclosing builder block. */
+    protected final String lastBefore(Pattern pattern, int offset) {
+        Matcher matcher = pattern.matcher(content).region(0, offset);
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group(1);
+        }
+        return last;
+    }
+
     /** A name that may be qualified, as frameworks write it ({@code "billing.invoices"}). */
     protected static ObjectName name(String qualified) {
         int dot = qualified.lastIndexOf('.');
