@@ -93,6 +93,10 @@ class DataLossRulesTest {
         // a WHERE inside a subquery does not restrict the UPDATE itself
         assertThat(rules("UPDATE t SET a = (SELECT max(x) FROM s WHERE s.id = 1);")).containsExactly("update-without-where@1:1");
         assertThat(rules("WITH gone AS (SELECT id FROM x) DELETE FROM customers;")).containsExactly("delete-without-where@1:1");
+        assertThat(rules("WITH moved AS (\n  DELETE FROM events RETURNING *)\nINSERT INTO events_archive SELECT * FROM moved;"))
+                .containsExactly("delete-without-where@2:3");
+        assertThat(rules("WITH moved AS (DELETE FROM events WHERE at < now() - interval '1 year' RETURNING *) INSERT INTO a SELECT * FROM moved;"))
+                .isEmpty();
     }
 
     @Test

@@ -58,6 +58,9 @@ public final class SqlScript {
             }
             count++;
             spans.add(Span.of(tokens, range));
+            if (tokens.is(range.from(), "with")) {
+                dataModifyingCtes(tokens, range);
+            }
             Statement statement = StatementParser.parse(tokens, range, transaction);
             if (statement == null) {
                 if (plpgsql) {
@@ -70,6 +73,22 @@ public final class SqlScript {
                 case COMMIT -> transaction = plpgsql ? transaction : 0;
                 case DO -> doBody(tokens, range);
                 default -> statements.add(statement);
+            }
+        }
+    }
+
+    /** {@code WITH gone AS (DELETE FROM t RETURNING *) …}: a DELETE or UPDATE inside a CTE runs too. */
+    private void dataModifyingCtes(TokenList tokens, TokenRange range) {
+        for (int i = range.from(); i + 1 < range.to(); i++) {
+            if (tokens.isType(i, TokenType.LPAREN) && (tokens.is(i + 1, "delete") || tokens.is(i + 1, "update"))) {
+                int close = i + 1;
+                for (int depth = 1; close < range.to() && depth > 0; close++) {
+                    depth += tokens.isType(close, TokenType.LPAREN) ? 1 : tokens.isType(close, TokenType.RPAREN) ? -1 : 0;
+                }
+                Statement inner = StatementParser.parse(tokens, new TokenRange(i + 1, close - 1), transaction);
+                if (inner != null) {
+                    statements.add(inner);
+                }
             }
         }
     }
