@@ -134,7 +134,4 @@ final class Cursor {
         return -1;
     }
 
-    boolean lastIs(String keyword) {
-        return to > 0 && tokens.is(to - 1, keyword);
-    }
 }

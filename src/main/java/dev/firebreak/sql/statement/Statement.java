@@ -23,17 +23,7 @@ public record Statement(StatementKind kind, String objectType, List<ObjectName> 
         actions = List.copyOf(actions);
     }
 
-    /** A framework operation: one kind, one target, no SQL flags. */
-    public static Statement operation(StatementKind kind, ObjectName target, List<AlterAction> actions,
-                                      int line, int column, int endLine, String text) {
-        return new Statement(kind, kind == StatementKind.DROP_TABLE ? "table" : null, List.of(target), false,
-                false, false, false, actions, 0, line, column, endLine, text);
-    }
 
-    public Statement inTransaction(int number) {
-        return new Statement(kind, objectType, targets, ifExists, cascade, hasWhere, concurrently, actions,
-                number, line, column, endLine, text);
-    }
 
     /** Collapses whitespace and cuts to {@link #TEXT_LIMIT} characters. */
     public static String excerpt(char[] source, int start, int end) {
