@@ -9,14 +9,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The files {@code firebreak lint PATH…} reads, in change-set order: a file named on the command line is always
@@ -54,24 +55,30 @@ final class LintTargets {
         return files;
     }
 
+    /** Regular files below {@code directory}, naturally sorted; dependency and build directories are not entered. */
     private static List<Path> walk(Path directory) {
-        try (Stream<Path> tree = Files.walk(directory)) {
-            return tree.filter(Files::isRegularFile)
-                    .filter(file -> directory.relativize(file).toString().isEmpty() || !skipped(directory.relativize(file)))
-                    .sorted(Comparator.comparing(Path::toString, NaturalOrder.INSTANCE))
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        List<String> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    boolean skip = !dir.equals(directory) && SKIPPED_DIRECTORIES.contains(String.valueOf(dir.getFileName()));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        found.add(file.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new UserFacingException(directory + ": cannot be listed: " + e.getMessage());
         }
-    }
-
-    private static boolean skipped(Path relative) {
-        for (Path part : relative) {
-            if (SKIPPED_DIRECTORIES.contains(part.toString())) {
-                return true;
-            }
-        }
-        return false;
+        found.sort(NaturalOrder.INSTANCE);
+        return found.stream().map(Path::of).toList();
     }
 
     /** UTF-8; a file with invalid bytes is still linted, with U+FFFD in their place and a note on stderr. */
