@@ -57,11 +57,13 @@ public final class SqlScript {
                 }
             }
             count++;
-            spans.add(Span.of(tokens, range));
             if (tokens.is(range.from(), "with")) {
                 dataModifyingCtes(tokens, range);
             }
             Statement statement = StatementParser.parse(tokens, range, transaction);
+            if (statement == null || (statement.kind() != StatementKind.BEGIN && statement.kind() != StatementKind.COMMIT)) {
+                spans.add(Span.of(tokens, range)); // a directive above BEGIN is meant for the statement after it
+            }
             if (statement == null) {
                 if (plpgsql) {
                     executeLiteral(tokens, range);
