@@ -25,22 +25,26 @@ public record Statement(StatementKind kind, String objectType, List<ObjectName> 
 
 
 
-    /** Collapses whitespace and cuts to {@link #TEXT_LIMIT} characters. */
+    /** Collapses whitespace and cuts to {@link #TEXT_LIMIT} characters; runs for every statement a rule may report. */
     public static String excerpt(char[] source, int start, int end) {
-        StringBuilder text = new StringBuilder(Math.min(TEXT_LIMIT, end - start));
+        char[] text = new char[TEXT_LIMIT];
+        int length = 0;
         boolean space = false;
-        for (int i = start; i < end && text.length() < TEXT_LIMIT; i++) {
+        for (int i = start; i < end && length < TEXT_LIMIT; i++) {
             char c = source[i];
-            if (Character.isWhitespace(c)) {
-                space = text.length() > 0;
+            if (c <= ' ') { // ASCII blanks and control characters, the whitespace SQL knows
+                space = length > 0;
             } else {
                 if (space) {
-                    text.append(' ');
+                    text[length++] = ' ';
                     space = false;
+                    if (length == TEXT_LIMIT) {
+                        break;
+                    }
                 }
-                text.append(c);
+                text[length++] = c;
             }
         }
-        return text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text.toString();
+        return new String(text, 0, length);
     }
 }
