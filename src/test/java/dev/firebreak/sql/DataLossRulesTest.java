@@ -60,6 +60,12 @@ class DataLossRulesTest {
     }
 
     @Test
+    void aPsqlMetaCommandEndsTheQueryBeforeIt() {
+        assertThat(rules("\\set ON_ERROR_STOP on\nSELECT count(*) AS n FROM users \\gset\nDROP TABLE users;\n\\i next.sql"))
+                .containsExactly("drop-table@3:1");
+    }
+
+    @Test
     void dropSchemaDatabaseOwnedAndCascade() {
         assertThat(rules("DROP SCHEMA IF EXISTS billing CASCADE;\nDROP DATABASE shop;\nDROP OWNED BY app;\nDROP VIEW v CASCADE;\nDROP VIEW w;"))
                 .containsExactly("drop-schema@1:1", "drop-cascade@1:1", "drop-database@2:1", "drop-owned@3:1", "drop-cascade@4:1");

@@ -126,7 +126,7 @@ public abstract class ScriptMigration {
 
     /** {@code content[start, end)} analysed as SQL in place. */
     protected final void sql(int start, int end) {
-        SqlScript script = SqlScript.parse(chars, start, end, index.line(start), index.column(start));
+        SqlScript script = SqlScript.parse(chars, start, end, index.line(start), index.column(start), true);
         statements.addAll(script.statements());
         spans.addAll(script.spans());
         problems.addAll(script.problems());
