@@ -89,6 +89,8 @@ class DataLossRulesTest {
         assertThat(findings("TRUNCATE TABLE orders CASCADE").get(0).message()).contains("by CASCADE");
         assertThat(rules("DELETE FROM customers;\nUPDATE customers SET email = NULL;")).containsExactly(
                 "delete-without-where@1:1", "update-without-where@2:1");
+        assertThat(rules("DELETE FROM customers WHERE true;\nUPDATE customers SET email = NULL WHERE 1 = 1;")).containsExactly(
+                "delete-without-where@1:1", "update-without-where@2:1");
         assertThat(rules("""
                 DELETE FROM customers WHERE id = 1;
                 UPDATE customers SET email = lower(email) WHERE email <> lower(email);

@@ -97,7 +97,8 @@ public final class StatementParser {
         c.accept("only");
         Draft draft = new Draft(kind);
         draft.targets.add(c.target());
-        draft.hasWhere = c.findTopLevel("where") >= 0;
+        int where = c.findTopLevel("where");
+        draft.hasWhere = where >= 0 && !alwaysTrue(c.tokens, where + 1, c.to);
         return draft;
     }
 
@@ -125,6 +126,15 @@ public final class StatementParser {
         c.pos = on + 1;
         c.accept("only");
         return withTarget(c, draft);
+    }
+
+    /** {@code WHERE true} and {@code WHERE 1 = 1} select every row, like no WHERE at all. */
+    private static boolean alwaysTrue(TokenList tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.is(from, "true");
+        }
+        return to - from == 3 && tokens.isType(from, TokenType.NUMBER) && tokens.text(from).equals(tokens.text(from + 2))
+                && tokens.isType(from + 1, TokenType.OPERATOR) && tokens.text(from + 1).equals("=");
     }
 
     /** The draft with the name at the cursor as its target, or null when no name follows. */
