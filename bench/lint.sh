@@ -12,7 +12,8 @@ mvn -q -B package -DskipTests
 FIREBREAK=target/firebreak/bin/firebreak
 SQUAWK=$WORK/node_modules/.bin/squawk
 
-echo "corpus: $(ls "$CORPUS" | wc -l) files, $(du -sb "$CORPUS" | cut -f1) bytes; $(nproc) cores; $("$SQUAWK" --version)"
+echo "corpus: $(ls "$CORPUS" | wc -l) files, $(cat "$CORPUS"/*.sql | wc -c) bytes; $(nproc) cores; $("$SQUAWK" --version)"
+echo "load average before timing (other jobs on this machine skew the figures): $(cut -d" " -f1-3 /proc/loadavg)"
 hyperfine --warmup 2 --runs "${RUNS:-10}" --ignore-failure --export-markdown "$WORK/hyperfine.md" \
     -n "firebreak lint" "$FIREBREAK lint --format json $CORPUS > /dev/null" \
     -n "squawk" "$SQUAWK --reporter gcc '$CORPUS/*.sql' > /dev/null" \

@@ -30,7 +30,7 @@ final class ChangedFiles {
             RevCommit head = walk.parseCommit(resolve(repository, "HEAD"));
             diff.setRepository(repository);
             diff.setDetectRenames(true);
-            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            Path workTree = canonical(repository.getWorkTree().toPath());
             Set<Path> changed = new HashSet<>();
             for (DiffEntry entry : diff.scan(since.getTree(), head.getTree())) {
                 if (entry.getChangeType() != DiffEntry.ChangeType.DELETE) {
@@ -40,6 +40,15 @@ final class ChangedFiles {
             return changed;
         } catch (IOException e) {
             throw new UserFacingException("cannot compare " + revision + " with HEAD: " + e.getMessage());
+        }
+    }
+
+    /** The same file however it was named: relative, through a symlink (macOS /tmp) or absolute. */
+    static Path canonical(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code firebreak lint}: every statement in the migrations that destroys stored data, with where and what to do instead. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Find destructive statements in SQL and framework migrations (Rails, Django, Alembic, Liquibase, Knex, Sequelize, Flyway, Prisma).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:no unsuppressed error-level finding", "1:at least one error-level finding", "2:usage or I/O error"})
@@ -58,7 +58,7 @@ public final class LintCommand implements Callable<Integer> {
         Predicate<Path> keep = path -> true;
         if (changedSince != null) {
             Set<Path> changed = ChangedFiles.between(repo, changedSince);
-            keep = changed::contains;
+            keep = file -> changed.contains(ChangedFiles.canonical(file));
         }
         List<SourceFile> files = LintTargets.collect(paths, policy.migrations(), keep, err);
         AnalysisReport report = new MigrationAnalyzer(settings).analyze(files);

@@ -9,14 +9,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The files {@code firebreak lint PATH…} reads, in change-set order: a file named on the command line is always
@@ -29,7 +30,7 @@ final class LintTargets {
     }
 
     /**
-     * @param keep only files it accepts (the changed-since filter), by absolute normalised path
+     * @param keep only files it accepts (the changed-since filter)
      * @param err  where notes about undecodable bytes go
      */
     static List<SourceFile> collect(List<String> paths, List<String> extraGlobs, Predicate<Path> keep, PrintWriter err) {
@@ -39,12 +40,12 @@ final class LintTargets {
             if (Files.isDirectory(path)) {
                 // reading and decoding thousands of files is most of a lint run: use every core, keep the order
                 walk(path).parallelStream()
-                        .filter(file -> keep.test(file.toAbsolutePath().normalize()))
+                        .filter(keep)
                         .map(file -> new SourceFile(file.toString(), read(file, err)))
                         .filter(file -> MigrationFiles.isCandidate(file.path(), file.content(), extraGlobs))
                         .forEachOrdered(files::add);
             } else if (Files.isRegularFile(path)) {
-                if (keep.test(path.toAbsolutePath().normalize())) {
+                if (keep.test(path)) {
                     files.add(new SourceFile(given, read(path, err)));
                 }
             } else {
@@ -54,24 +55,30 @@ final class LintTargets {
         return files;
     }
 
+    /** Regular files below {@code directory}, naturally sorted; dependency and build directories are not entered. */
     private static List<Path> walk(Path directory) {
-        try (Stream<Path> tree = Files.walk(directory)) {
-            return tree.filter(Files::isRegularFile)
-                    .filter(file -> directory.relativize(file).toString().isEmpty() || !skipped(directory.relativize(file)))
-                    .sorted(Comparator.comparing(Path::toString, NaturalOrder.INSTANCE))
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        List<String> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    boolean skip = !dir.equals(directory) && SKIPPED_DIRECTORIES.contains(String.valueOf(dir.getFileName()));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        found.add(file.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new UserFacingException(directory + ": cannot be listed: " + e.getMessage());
         }
-    }
-
-    private static boolean skipped(Path relative) {
-        for (Path part : relative) {
-            if (SKIPPED_DIRECTORIES.contains(part.toString())) {
-                return true;
-            }
-        }
-        return false;
+        found.sort(NaturalOrder.INSTANCE);
+        return found.stream().map(Path::of).toList();
     }
 
     /** UTF-8; a file with invalid bytes is still linted, with U+FFFD in their place and a note on stderr. */

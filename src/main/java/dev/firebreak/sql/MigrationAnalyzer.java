@@ -23,6 +23,9 @@ public final class MigrationAnalyzer {
     private static final List<Check> CHECKS = List.of(new DropChecks(), new DataChecks(), new AlterTableChecks(),
             new CreateChecks());
 
+    /** Files read in parallel before their checks run. */
+    private static final int BATCH = 64;
+
     private final RuleSettings settings;
 
     public MigrationAnalyzer(RuleSettings settings) {
@@ -31,36 +34,44 @@ public final class MigrationAnalyzer {
 
     /** Analyses the files in order: a table created in an earlier file is scratch, one dropped earlier and created again is lost. */
     public AnalysisReport analyze(List<SourceFile> changeSet) {
-        // reading a file is independent of the others, so it runs on every core; the rules then run in order
-        List<ParsedMigration> parsedFiles = changeSet.parallelStream().map(MigrationFiles::parse).toList();
         ChangeSet state = new ChangeSet();
         List<Finding> findings = new ArrayList<>();
         int statements = 0;
-        for (int f = 0; f < changeSet.size(); f++) {
-            SourceFile file = changeSet.get(f);
-            ParsedMigration parsed = parsedFiles.get(f);
-            statements += parsed.count();
-            List<Finding> fileFindings = new ArrayList<>();
-            Suppressions suppressions = Suppressions.of(parsed.directives(), parsed.spans());
-            FindingCollector collector = new FindingCollector(file.path(), settings, suppressions, fileFindings);
-            state.enter(file.path());
-            for (Statement statement : parsed.statements()) {
-                for (Check check : CHECKS) {
-                    check.inspect(statement, state, collector);
-                }
-                state.record(statement);
+        for (int from = 0; from < changeSet.size(); from += BATCH) {
+            List<SourceFile> batch = changeSet.subList(from, Math.min(changeSet.size(), from + BATCH));
+            // reading a file is independent of the others, so a batch is read on every core; the rules then run in
+            // order. Batches keep few parsed files alive at a time, which the garbage collector rewards.
+            List<ParsedMigration> parsed = batch.size() == 1 ? List.of(MigrationFiles.parse(batch.get(0)))
+                    : batch.parallelStream().map(MigrationFiles::parse).toList();
+            for (int f = 0; f < batch.size(); f++) {
+                statements += check(batch.get(f), parsed.get(f), state, findings);
             }
-            for (LexProblem problem : parsed.problems()) {
-                collector.reportText(Rule.UNTERMINATED, problem.line(), problem.column(),
-                        problem.message() + ": the rest of the file was not analysed", "");
-            }
-            for (Suppressions.Problem problem : suppressions.problems()) {
-                collector.reportText(Rule.BAD_SUPPRESSION, problem.line(), problem.column(), problem.message(),
-                        problem.comment());
-            }
-            fileFindings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
-            findings.addAll(fileFindings);
         }
         return new AnalysisReport(findings, changeSet.size(), statements);
+    }
+
+    /** Runs every check over one file's statements, in order; returns how many statements the file holds. */
+    private int check(SourceFile file, ParsedMigration parsed, ChangeSet state, List<Finding> findings) {
+        List<Finding> fileFindings = new ArrayList<>();
+        Suppressions suppressions = Suppressions.of(parsed.directives(), parsed.spans());
+        FindingCollector collector = new FindingCollector(file.path(), settings, suppressions, fileFindings);
+        state.enter(file.path());
+        for (Statement statement : parsed.statements()) {
+            for (Check check : CHECKS) {
+                check.inspect(statement, state, collector);
+            }
+            state.record(statement);
+        }
+        for (LexProblem problem : parsed.problems()) {
+            collector.reportText(Rule.UNTERMINATED, problem.line(), problem.column(),
+                    problem.message() + ": the rest of the file was not analysed", "");
+        }
+        for (Suppressions.Problem problem : suppressions.problems()) {
+            collector.reportText(Rule.BAD_SUPPRESSION, problem.line(), problem.column(), problem.message(),
+                    problem.comment());
+        }
+        fileFindings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        findings.addAll(fileFindings);
+        return parsed.count();
     }
 }

@@ -111,6 +111,16 @@ class LintCommandTest {
     }
 
     @Test
+    void policyGlobsAddMigrationsTheAnalyzerWouldNotRecognise() throws Exception {
+        write("schema/001_init.pgsql", "TRUNCATE audit;");
+        assertThat(lint("lint", "--repo", dir.toString(), dir.resolve("schema").toString())).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("0 files");
+        write(".firebreak.yml", "migrations: [\"schema/*.pgsql\"]\n");
+        assertThat(lint("lint", "--repo", dir.toString(), dir.resolve("schema").toString())).isEqualTo(Cli.FAILED);
+        assertThat(out.toString()).contains("001_init.pgsql:1:1: error[truncate]");
+    }
+
+    @Test
     void unknownRuleInPolicyIsAUsageError() throws Exception {
         write(".firebreak.yml", "rules: {drop-tabel: off}\n");
         Path file = write("m.sql", "SELECT 1;");

@@ -60,6 +60,12 @@ class DataLossRulesTest {
     }
 
     @Test
+    void aPsqlMetaCommandEndsTheQueryBeforeIt() {
+        assertThat(rules("\\set ON_ERROR_STOP on\nSELECT count(*) AS n FROM users \\gset\nDROP TABLE users;\n\\i next.sql"))
+                .containsExactly("drop-table@3:1");
+    }
+
+    @Test
     void dropSchemaDatabaseOwnedAndCascade() {
         assertThat(rules("DROP SCHEMA IF EXISTS billing CASCADE;\nDROP DATABASE shop;\nDROP OWNED BY app;\nDROP VIEW v CASCADE;\nDROP VIEW w;"))
                 .containsExactly("drop-schema@1:1", "drop-cascade@1:1", "drop-database@2:1", "drop-owned@3:1", "drop-cascade@4:1");
@@ -83,6 +89,8 @@ class DataLossRulesTest {
         assertThat(findings("TRUNCATE TABLE orders CASCADE").get(0).message()).contains("by CASCADE");
         assertThat(rules("DELETE FROM customers;\nUPDATE customers SET email = NULL;")).containsExactly(
                 "delete-without-where@1:1", "update-without-where@2:1");
+        assertThat(rules("DELETE FROM customers WHERE true;\nUPDATE customers SET email = NULL WHERE 1 = 1;")).containsExactly(
+                "delete-without-where@1:1", "update-without-where@2:1");
         assertThat(rules("""
                 DELETE FROM customers WHERE id = 1;
                 UPDATE customers SET email = lower(email) WHERE email <> lower(email);
@@ -93,6 +101,10 @@ class DataLossRulesTest {
         // a WHERE inside a subquery does not restrict the UPDATE itself
         assertThat(rules("UPDATE t SET a = (SELECT max(x) FROM s WHERE s.id = 1);")).containsExactly("update-without-where@1:1");
         assertThat(rules("WITH gone AS (SELECT id FROM x) DELETE FROM customers;")).containsExactly("delete-without-where@1:1");
+        assertThat(rules("WITH moved AS (\n  DELETE FROM events RETURNING *)\nINSERT INTO events_archive SELECT * FROM moved;"))
+                .containsExactly("delete-without-where@2:3");
+        assertThat(rules("WITH moved AS (DELETE FROM events WHERE at < now() - interval '1 year' RETURNING *) INSERT INTO a SELECT * FROM moved;"))
+                .isEmpty();
     }
 
     @Test

@@ -37,6 +37,21 @@ class FrameworkMigrationsTest {
     }
 
     @Test
+    void sqlBuiltFromVariablesIsStillReported() {
+        String migration = """
+                class Purge < ActiveRecord::Migration[7.1]
+                  def up
+                    execute "DROP TABLE #{legacy_table}"
+                    execute("TRUNCATE " + table_name)
+                    execute "DELETE FROM \\"sessions\\"\\nWHERE id < 10; DELETE FROM tokens"
+                  end
+                end
+                """;
+        assertThat(Lint.report("db/migrate/3_purge.rb", migration).findings()).extracting(Finding::message).containsExactly(
+                "drops table `#{legacy_table}` and all its rows", "empties table `?`", "deletes every row of `tokens`: no WHERE clause restricts it");
+    }
+
+    @Test
     void django() {
         String migration = """
                 from django.db import migrations
@@ -67,12 +82,14 @@ class FrameworkMigrationsTest {
                     op.alter_column('users', 'age', type_=sa.BigInteger())
                     op.execute(sa.text("UPDATE users SET flag = false"))
                     op.create_index('ix', 'users', ['name'], postgresql_concurrently=True)
+                    with op.batch_alter_table("accounts") as batch_op:
+                        batch_op.drop_column("legacy")
 
                 def downgrade():
                     op.drop_table("orders")
                 """;
         assertThat(rules("alembic/versions/ab12_cleanup.py", migration)).containsExactly(
-                "drop-table@5:5", "drop-column@6:5", "alter-column-type@7:5", "update-without-where@8:25");
+                "drop-table@5:5", "drop-column@6:5", "alter-column-type@7:5", "update-without-where@8:25", "drop-column@11:9");
         assertThat(Lint.report("v.py", migration).findings().get(0).message()).contains("`billing.customers`");
     }
 

@@ -27,6 +27,12 @@ class SuppressionsTest {
     }
 
     @Test
+    void aDirectiveAboveBeginIsMeantForTheStatementInside() {
+        assertThat(findings("-- firebreak:allow truncate reason=\"cache\"\nBEGIN;\nTRUNCATE cache;\nCOMMIT;"))
+                .extracting(Finding::rule, Finding::suppressed).containsExactly(tuple("truncate", true));
+    }
+
+    @Test
     void onlyTheNamedRuleIsAllowed() {
         assertThat(findings("/* firebreak:allow drop-table reason=\"x\" */ DROP TABLE a CASCADE;"))
                 .extracting(Finding::rule, Finding::suppressed)

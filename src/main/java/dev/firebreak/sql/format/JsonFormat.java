@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** {@code {"findings":[…],"files":N,"statements":N}}, suppressed findings included with {@code "suppressed": true}. */

@@ -24,7 +24,6 @@ public final class SarifFormat {
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "firebreak");
         driver.put("version", toolVersion);
-        driver.put("informationUri", "https://github.com/firebreak-dev/firebreak#destructive-migration-analyzer");
         driver.put("rules", RULES.stream().map(SarifFormat::rule).toList());
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));

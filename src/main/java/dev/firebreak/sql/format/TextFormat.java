@@ -25,13 +25,17 @@ public final class TextFormat {
         long allowed = report.findings().stream().filter(Finding::suppressed).count();
         return report.files() + plural(" file", report.files()) + ", " + report.statements()
                 + plural(" statement", report.statements()) + ": " + count(report, Severity.ERROR, " error") + ", "
-                + count(report, Severity.WARNING, " warning") + ", " + count(report, Severity.INFO, " info").replace("infos", "info")
+                + count(report, Severity.WARNING, " warning") + ", " + unsuppressed(report, Severity.INFO) + " info"
                 + (allowed > 0 ? ", " + allowed + " allowed by firebreak:allow" : "");
     }
 
     private static String count(AnalysisReport report, Severity severity, String noun) {
-        long n = report.findings().stream().filter(f -> f.severity() == severity && !f.suppressed()).count();
+        long n = unsuppressed(report, severity);
         return n + plural(noun, n);
+    }
+
+    private static long unsuppressed(AnalysisReport report, Severity severity) {
+        return report.findings().stream().filter(f -> f.severity() == severity && !f.suppressed()).count();
     }
 
     private static String plural(String noun, long n) {

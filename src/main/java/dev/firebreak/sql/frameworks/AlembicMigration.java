@@ -17,6 +17,8 @@ public final class AlembicMigration extends ScriptMigration {
     private static final Pattern ALTER_COLUMN = Pattern.compile("\\bop\\.alter_column\\(" + ARG + "\\s*," + ARG + REST);
     private static final Pattern CREATE_INDEX = Pattern.compile("\\bop\\.create_index\\(\\s*[^,]+," + ARG + REST);
     private static final Pattern FOREIGN_KEY = Pattern.compile("\\bop\\.create_foreign_key\\(\\s*[^,]+," + ARG + REST);
+    private static final Pattern BATCH = Pattern.compile("\\bop\\.batch_alter_table\\(" + ARG);
+    private static final Pattern BATCH_DROP_COLUMN = Pattern.compile("\\b\\w+\\.drop_column\\(" + ARG + "\\s*\\)");
     private static final Pattern EXECUTE = Pattern.compile("\\bop\\.execute\\(");
     private static final Pattern SCHEMA = Pattern.compile("schema\\s*=\\s*[\"'](\\w+)[\"']");
     private static final Pattern DOWNGRADE = Pattern.compile("(?m)^[ \\t]*def\\s+downgrade\\b");
@@ -27,7 +29,7 @@ public final class AlembicMigration extends ScriptMigration {
 
     @Override
     protected List<int[]> rollbackRanges() {
-        return blocksOf(DOWNGRADE, false, false);
+        return Blocks.find(content, DOWNGRADE, Blocks.Style.INDENTED);
     }
 
     @Override
@@ -54,6 +56,12 @@ public final class AlembicMigration extends ScriptMigration {
         each(FOREIGN_KEY, m -> {
             if (!m.group(2).matches("(?s).*postgresql_not_valid\\s*=\\s*True.*")) {
                 alter(m.start(), name(m.group(1)), AlterAction.Kind.ADD_FOREIGN_KEY_VALIDATING, null);
+            }
+        });
+        each(BATCH_DROP_COLUMN, m -> { // with op.batch_alter_table("users") as batch_op: batch_op.drop_column("email")
+            String table = lastBefore(BATCH, m.start());
+            if (table != null) {
+                alter(m.start(), name(table), AlterAction.Kind.DROP_COLUMN, m.group(1));
             }
         });
         each(EXECUTE, m -> sql(m.end()));

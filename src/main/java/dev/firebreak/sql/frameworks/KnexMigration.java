@@ -33,7 +33,7 @@ public final class KnexMigration extends ScriptMigration {
 
     @Override
     protected List<int[]> rollbackRanges() {
-        return blocksOf(DOWN, true, false);
+        return Blocks.find(content, DOWN, Blocks.Style.BRACES);
     }
 
     @Override
@@ -66,11 +66,7 @@ public final class KnexMigration extends ScriptMigration {
 
     /** The table of the nearest {@code alterTable('t', table => …)} builder before a column call. */
     private ObjectName builderTable(int offset) {
-        Matcher builder = TABLE_BUILDER.matcher(content).region(0, offset);
-        String table = null;
-        while (builder.find()) {
-            table = builder.group(1);
-        }
+        String table = lastBefore(TABLE_BUILDER, offset);
         return table == null ? null : name(table);
     }
 }

@@ -21,14 +21,14 @@ public final class LiquibaseYaml extends LiquibaseChangelog {
 
     @Override
     protected List<int[]> rollbackRanges() {
-        return blocksOf(ROLLBACK, false, false);
+        return Blocks.find(content, ROLLBACK, Blocks.Style.INDENTED);
     }
 
     @Override
     protected void extract() {
         each(CHANGE, m -> {
             int at = m.start(2);
-            int[] block = indentedBlock(at, false);
+            int[] block = Blocks.at(content, at, Blocks.Style.INDENTED);
             Map<String, String> p = new HashMap<>();
             Matcher property = PROPERTY.matcher(content).region(m.end(), block[1]);
             while (property.find()) {

@@ -28,7 +28,7 @@ public final class RailsMigration extends ScriptMigration {
 
     @Override
     protected List<int[]> rollbackRanges() {
-        return blocksOf(DOWN, false, true);
+        return Blocks.find(content, DOWN, Blocks.Style.RUBY_END);
     }
 
     @Override

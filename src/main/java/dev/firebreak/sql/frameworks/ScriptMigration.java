@@ -126,11 +126,21 @@ public abstract class ScriptMigration {
 
     /** {@code content[start, end)} analysed as SQL in place. */
     protected final void sql(int start, int end) {
-        SqlScript script = SqlScript.parse(chars, start, end, index.line(start), index.column(start));
+        SqlScript script = SqlScript.parse(chars, start, end, index.line(start), index.column(start), true);
         statements.addAll(script.statements());
         spans.addAll(script.spans());
         problems.addAll(script.problems());
         count += script.count();
+    }
+
+    /** Group 1 of the last match of {@code pattern} before {@code offset}: the table of an enclosing builder block. */
+    protected final String lastBefore(Pattern pattern, int offset) {
+        Matcher matcher = pattern.matcher(content).region(0, offset);
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group(1);
+        }
+        return last;
     }
 
     /** A name that may be qualified, as frameworks write it ({@code "billing.invoices"}). */
@@ -149,54 +159,5 @@ public abstract class ScriptMigration {
                     index.line(at), at - lineStart + 1));
             at = content.indexOf(DIRECTIVE, at + DIRECTIVE.length());
         }
-    }
-
-    /** The range from a block opener to the end of the block by indentation (Ruby {@code end}, Python dedent). */
-    protected final int[] indentedBlock(int start, boolean rubyEnd) {
-        int lineStart = content.lastIndexOf('\n', start) + 1;
-        int indent = start - lineStart;
-        int next = content.indexOf('\n', start);
-        while (next >= 0 && next + 1 < content.length()) {
-            int from = next + 1;
-            int to = content.indexOf('\n', from);
-            String line = content.substring(from, to < 0 ? content.length() : to);
-            int lineIndent = line.length() - line.stripLeading().length();
-            boolean blank = line.isBlank();
-            if (!blank && lineIndent <= indent && (!rubyEnd || line.strip().equals("end"))) {
-                return new int[] {start, rubyEnd ? from + line.length() : from};
-            }
-            if (!blank && lineIndent < indent) {
-                return new int[] {start, from};
-            }
-            next = to;
-        }
-        return new int[] {start, content.length()};
-    }
-
-    /** The range from a call to the brace that closes the first block after it (JavaScript). */
-    protected final int[] bracedBlock(int start) {
-        int open = content.indexOf('{', start);
-        if (open < 0) {
-            return new int[] {start, start};
-        }
-        int depth = 0;
-        for (int i = open; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return new int[] {start, i + 1};
-            }
-        }
-        return new int[] {start, content.length()};
-    }
-
-    protected final List<int[]> blocksOf(Pattern opener, boolean braces, boolean rubyEnd) {
-        List<int[]> ranges = new ArrayList<>();
-        Matcher matcher = opener.matcher(content);
-        while (matcher.find()) {
-            ranges.add(braces ? bracedBlock(matcher.start()) : indentedBlock(matcher.start(), rubyEnd));
-        }
-        return ranges;
     }
 }

@@ -28,12 +28,4 @@ final class TextIndex {
     int column(int offset) {
         return offset - lineStarts[line(offset) - 1] + 1;
     }
-
-    int lineStart(int line) {
-        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
-    }
-
-    int lines() {
-        return lineStarts.length;
-    }
 }

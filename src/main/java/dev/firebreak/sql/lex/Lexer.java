@@ -10,29 +10,36 @@ public final class Lexer {
 
     private final char[] s;
     private final int end;
+    private final boolean inHostString;
     private final TokenList out;
     private int pos;
     private int line;
     /** Offset that column 1 of the current line would have; columns are {@code pos - lineStart + 1}. */
     private int lineStart;
 
-    private Lexer(char[] s, int start, int end, int line, int column) {
+    private Lexer(char[] s, int start, int end, int line, int column, boolean inHostString) {
         this.s = s;
         this.end = end;
+        this.inHostString = inHostString;
         this.pos = start;
         this.line = line;
         this.lineStart = start - (column - 1);
-        this.out = new TokenList(s, (end - start) / 5);
+        this.out = new TokenList(s, (end - start) / 5); // migrations average 5-6 characters a token: rarely a copy
     }
 
     public static TokenList lex(String sql) {
         char[] chars = sql.toCharArray();
-        return lex(chars, 0, chars.length, 1, 1);
+        return lex(chars, 0, chars.length, 1, 1, false);
     }
 
-    /** Lexes {@code s[start, end)}, where {@code s[start]} sits at {@code line}:{@code column} of its file. */
-    public static TokenList lex(char[] s, int start, int end, int line, int column) {
-        Lexer lexer = new Lexer(s, start, end, line, column);
+    /**
+     * Lexes {@code s[start, end)}, where {@code s[start]} sits at {@code line}:{@code column} of its file.
+     *
+     * @param inHostString the text is the body of a Ruby, Python or JavaScript string: a backslash there is the host
+     *                     language's escape ({@code \"}, {@code \n}), skipped, not a psql meta-command
+     */
+    public static TokenList lex(char[] s, int start, int end, int line, int column, boolean inHostString) {
+        Lexer lexer = new Lexer(s, start, end, line, column, inHostString);
         lexer.run();
         return lexer.out;
     }
@@ -51,7 +58,7 @@ public final class Lexer {
                 case '\'' -> quoted(pos, pos, '\'', false, TokenType.STRING, "string literal");
                 case '"' -> quoted(pos, pos, '"', false, TokenType.QUOTED_IDENT, "quoted identifier");
                 case '$' -> dollar();
-                case '\\' -> skipToLineEnd(); // psql meta-command (\set, \i, \connect …) up to the end of its line
+                case '\\' -> backslash();
                 case '-' -> {
                     if (next() == '-') {
                         lineComment();
@@ -285,7 +292,16 @@ public final class Lexer {
         return true;
     }
 
-    private void skipToLineEnd() {
+    /**
+     * A psql meta-command ({@code \set}, {@code \i}, {@code \gset} …) runs to the end of its line and ends the query
+     * before it, like a semicolon ({@code SELECT … \gset} has none); inside a host-language string, an escape.
+     */
+    private void backslash() {
+        if (inHostString) {
+            pos = Math.min(end, pos + 2);
+            return;
+        }
+        out.add(TokenType.SEMICOLON, pos, pos + 1, line, column(pos));
         while (pos < end && s[pos] != '\n') {
             pos++;
         }

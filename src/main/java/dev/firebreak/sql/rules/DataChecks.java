@@ -17,13 +17,13 @@ public final class DataChecks implements Check {
                 case DELETE -> {
                     if (!statement.hasWhere()) {
                         reporter.report(Rule.DELETE_WITHOUT_WHERE, statement,
-                                "deletes every row of `" + table + "`: there is no WHERE");
+                                "deletes every row of `" + table + "`: no WHERE clause restricts it");
                     }
                 }
                 case UPDATE -> {
                     if (!statement.hasWhere()) {
                         reporter.report(Rule.UPDATE_WITHOUT_WHERE, statement,
-                                "overwrites every row of `" + table + "`: there is no WHERE");
+                                "overwrites every row of `" + table + "`: no WHERE clause restricts it");
                     }
                 }
                 default -> {

@@ -54,6 +54,7 @@ public final class Suppressions {
         boolean hasReason = reason.find() && !(reason.group(1) != null ? reason.group(1) : reason.group(2)).isBlank();
         String ruleList = hasReason ? directive.substring(0, reason.start()) : directive.split("reason", 2)[0];
         Set<Rule> rules = new HashSet<>();
+        int problemsBefore = problems.size();
         for (String id : ruleList.replaceAll("(\\*/|-->)\\s*$", "").trim().split("[\\s,]+")) {
             if (id.isEmpty()) {
                 continue;
@@ -61,8 +62,10 @@ public final class Suppressions {
             Rule.byId(id).ifPresentOrElse(rules::add, () -> problems.add(problem(comment,
                     "firebreak:allow names unknown rule '" + id + "'; it allows nothing")));
         }
-        if (rules.isEmpty() && problems.stream().noneMatch(p -> p.line() == comment.line())) {
-            problems.add(problem(comment, "firebreak:allow names no rule; it allows nothing"));
+        if (rules.isEmpty()) {
+            if (problems.size() == problemsBefore) {
+                problems.add(problem(comment, "firebreak:allow names no rule; it allows nothing"));
+            }
             return;
         }
         if (!hasReason) {

@@ -10,10 +10,8 @@ final class AlterTableParser {
     static Draft parse(Cursor c) {
         boolean ifExists = c.accept("if", "exists");
         c.accept("only");
-        Draft draft = StatementParser.withTarget(c, new Draft(StatementKind.ALTER_TABLE));
-        if (draft == null) {
-            return null;
-        }
+        Draft draft = new Draft(StatementKind.ALTER_TABLE);
+        draft.targets.add(c.target());
         draft.ifExists = ifExists;
         if (c.pos < c.to && c.tokens.isType(c.pos, TokenType.OPERATOR)) {
             c.pos++; // ONLY's counterpart: name * includes child tables

@@ -68,6 +68,22 @@ final class Cursor {
         return new ObjectName(schema, name);
     }
 
+    /**
+     * The object a destructive statement acts on: a name, or else the raw text up to the next space or comma
+     * (a name interpolated by Ruby, Python or JavaScript), so that such a statement is still reported.
+     */
+    ObjectName target() {
+        ObjectName name = name();
+        if (name != null) {
+            return name;
+        }
+        int start = pos;
+        while (pos < to && !tokens.isType(pos, TokenType.COMMA) && (pos == start || tokens.end(pos - 1) == tokens.start(pos))) {
+            pos++;
+        }
+        return ObjectName.computed(pos == start ? "" : new String(tokens.source(), tokens.start(start), tokens.end(pos - 1) - tokens.start(start)));
+    }
+
     /** One identifier, folded or unquoted, or null (the cursor stays put). */
     String identifier() {
         if (pos >= to) {
@@ -118,7 +134,4 @@ final class Cursor {
         return -1;
     }
 
-    boolean lastIs(String keyword) {
-        return to > 0 && tokens.is(to - 1, keyword);
-    }
 }

@@ -6,11 +6,21 @@ import java.util.Objects;
  * A possibly schema-qualified name, already unquoted the PostgreSQL way: unquoted parts fold to lower case,
  * quoted parts keep their case with {@code ""} read as {@code "}.
  *
- * @param schema null when not qualified
+ * @param schema   null when not qualified
+ * @param computed the name is built at run time ({@code "DROP TABLE #{table}"}, {@code "DELETE FROM " + t}):
+ *                 {@code name} is the raw text, or {@code ?} when nothing follows
  */
-public record ObjectName(String schema, String name) {
+public record ObjectName(String schema, String name, boolean computed) {
     public ObjectName {
         Objects.requireNonNull(name, "name");
+    }
+
+    public ObjectName(String schema, String name) {
+        this(schema, name, false);
+    }
+
+    public static ObjectName computed(String raw) {
+        return new ObjectName(null, raw.isEmpty() ? "?" : raw, true);
     }
 
     public static ObjectName of(String name) {
@@ -32,6 +42,9 @@ public record ObjectName(String schema, String name) {
     /** The name as one would type it: quoted again where folding would change it. */
     @Override
     public String toString() {
+        if (computed) {
+            return name;
+        }
         return schema == null ? display(name) : display(schema) + "." + display(name);
     }
 

@@ -21,6 +21,7 @@ public final class SqlScript {
             "insert", "with", "execute", "merge", "do");
 
     private final char[] source;
+    private final boolean inHostString;
     private final List<Statement> statements = new ArrayList<>();
     private final List<Span> spans = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
@@ -29,24 +30,29 @@ public final class SqlScript {
     private int transactions;
     private int transaction;
 
-    private SqlScript(char[] source) {
+    private SqlScript(char[] source, boolean inHostString) {
         this.source = source;
+        this.inHostString = inHostString;
     }
 
     public static SqlScript parse(String sql) {
         char[] chars = sql.toCharArray();
-        return parse(chars, 0, chars.length, 1, 1);
+        return parse(chars, 0, chars.length, 1, 1, false);
     }
 
-    /** Parses {@code source[start, end)}, which begins at {@code line}:{@code column} of its file. */
-    public static SqlScript parse(char[] source, int start, int end, int line, int column) {
-        SqlScript script = new SqlScript(source);
+    /**
+     * Parses {@code source[start, end)}, which begins at {@code line}:{@code column} of its file.
+     *
+     * @param inHostString the SQL is the body of a framework's string literal ({@code execute "…"}): see {@link Lexer}
+     */
+    public static SqlScript parse(char[] source, int start, int end, int line, int column, boolean inHostString) {
+        SqlScript script = new SqlScript(source, inHostString);
         script.read(start, end, line, column, false);
         return script;
     }
 
     private void read(int start, int end, int line, int column, boolean plpgsql) {
-        TokenList tokens = Lexer.lex(source, start, end, line, column);
+        TokenList tokens = Lexer.lex(source, start, end, line, column, inHostString);
         comments.addAll(tokens.comments());
         problems.addAll(tokens.problems());
         for (TokenRange range : StatementSplitter.split(tokens)) {
@@ -57,8 +63,13 @@ public final class SqlScript {
                 }
             }
             count++;
-            spans.add(Span.of(tokens, range));
+            if (tokens.is(range.from(), "with")) {
+                dataModifyingCtes(tokens, range);
+            }
             Statement statement = StatementParser.parse(tokens, range, transaction);
+            if (statement == null || (statement.kind() != StatementKind.BEGIN && statement.kind() != StatementKind.COMMIT)) {
+                spans.add(Span.of(tokens, range)); // a directive above BEGIN is meant for the statement after it
+            }
             if (statement == null) {
                 if (plpgsql) {
                     executeLiteral(tokens, range);
@@ -70,6 +81,22 @@ public final class SqlScript {
                 case COMMIT -> transaction = plpgsql ? transaction : 0;
                 case DO -> doBody(tokens, range);
                 default -> statements.add(statement);
+            }
+        }
+    }
+
+    /** {@code WITH gone AS (DELETE FROM t RETURNING *) …}: a DELETE or UPDATE inside a CTE runs too. */
+    private void dataModifyingCtes(TokenList tokens, TokenRange range) {
+        for (int i = range.from(); i + 1 < range.to(); i++) {
+            if (tokens.isType(i, TokenType.LPAREN) && (tokens.is(i + 1, "delete") || tokens.is(i + 1, "update"))) {
+                int close = i + 1;
+                for (int depth = 1; close < range.to() && depth > 0; close++) {
+                    depth += tokens.isType(close, TokenType.LPAREN) ? 1 : tokens.isType(close, TokenType.RPAREN) ? -1 : 0;
+                }
+                Statement inner = StatementParser.parse(tokens, new TokenRange(i + 1, close - 1), transaction);
+                if (inner != null) {
+                    statements.add(inner);
+                }
             }
         }
     }

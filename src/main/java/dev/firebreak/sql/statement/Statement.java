@@ -23,34 +23,28 @@ public record Statement(StatementKind kind, String objectType, List<ObjectName> 
         actions = List.copyOf(actions);
     }
 
-    /** A framework operation: one kind, one target, no SQL flags. */
-    public static Statement operation(StatementKind kind, ObjectName target, List<AlterAction> actions,
-                                      int line, int column, int endLine, String text) {
-        return new Statement(kind, kind == StatementKind.DROP_TABLE ? "table" : null, List.of(target), false,
-                false, false, false, actions, 0, line, column, endLine, text);
-    }
 
-    public Statement inTransaction(int number) {
-        return new Statement(kind, objectType, targets, ifExists, cascade, hasWhere, concurrently, actions,
-                number, line, column, endLine, text);
-    }
 
-    /** Collapses whitespace and cuts to {@link #TEXT_LIMIT} characters. */
+    /** Collapses whitespace and cuts to {@link #TEXT_LIMIT} characters; runs for every statement a rule may report. */
     public static String excerpt(char[] source, int start, int end) {
-        StringBuilder text = new StringBuilder(Math.min(TEXT_LIMIT, end - start));
+        char[] text = new char[TEXT_LIMIT];
+        int length = 0;
         boolean space = false;
-        for (int i = start; i < end && text.length() < TEXT_LIMIT; i++) {
+        for (int i = start; i < end && length < TEXT_LIMIT; i++) {
             char c = source[i];
-            if (Character.isWhitespace(c)) {
-                space = text.length() > 0;
+            if (c <= ' ') { // ASCII blanks and control characters, the whitespace SQL knows
+                space = length > 0;
             } else {
                 if (space) {
-                    text.append(' ');
+                    text[length++] = ' ';
                     space = false;
+                    if (length == TEXT_LIMIT) {
+                        break;
+                    }
                 }
-                text.append(c);
+                text[length++] = c;
             }
         }
-        return text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text.toString();
+        return new String(text, 0, length);
     }
 }

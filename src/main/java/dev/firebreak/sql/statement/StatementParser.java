@@ -95,10 +95,10 @@ public final class StatementParser {
 
     private static Draft dataChange(Cursor c, StatementKind kind) {
         c.accept("only");
-        Draft draft = withTarget(c, new Draft(kind));
-        if (draft != null) {
-            draft.hasWhere = c.findTopLevel("where") >= 0;
-        }
+        Draft draft = new Draft(kind);
+        draft.targets.add(c.target());
+        int where = c.findTopLevel("where");
+        draft.hasWhere = where >= 0 && !alwaysTrue(c.tokens, where + 1, c.to);
         return draft;
     }
 
@@ -128,8 +128,17 @@ public final class StatementParser {
         return withTarget(c, draft);
     }
 
+    /** {@code WHERE true} and {@code WHERE 1 = 1} select every row, like no WHERE at all. */
+    private static boolean alwaysTrue(TokenList tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.is(from, "true");
+        }
+        return to - from == 3 && tokens.isType(from, TokenType.NUMBER) && tokens.text(from).equals(tokens.text(from + 2))
+                && tokens.isType(from + 1, TokenType.OPERATOR) && tokens.text(from + 1).equals("=");
+    }
+
     /** The draft with the name at the cursor as its target, or null when no name follows. */
-    static Draft withTarget(Cursor c, Draft draft) {
+    private static Draft withTarget(Cursor c, Draft draft) {
         ObjectName target = c.name();
         if (target == null) {
             return null;
@@ -138,11 +147,11 @@ public final class StatementParser {
         return draft;
     }
 
-    /** Comma-separated names, skipping function argument lists and {@code *} (inheritance). */
+    /** Comma-separated names, skipping function argument lists and {@code *} (inheritance); at least one. */
     private static void names(Cursor c, Draft draft) {
         do {
             c.accept("only");
-            ObjectName name = c.name();
+            ObjectName name = draft.targets.isEmpty() ? c.target() : c.name();
             if (name == null) {
                 return;
             }

@@ -31,7 +31,10 @@ class LexerPropertiesTest {
     @Provide
     Arbitrary<String> sqlish() {
         Arbitrary<String> pieces = Arbitraries.of("DROP", " TABLE ", "'", "\"", "$$", "$t$", "--", "/*", "*/", "\n",
-                ";", "(", ")", "E'", "U&'", "\\", "x", " CASCADE", "DELETE FROM t", "WHERE", "firebreak:allow ", "ä", "\r\n");
+                ";", "(", ")", "E'", "U&'", "\\", "x", " CASCADE", "DELETE FROM t", "WHERE", "firebreak:allow ", "ä", "\r\n",
+                "drop_table :t", "execute ", "<<~SQL", "op.drop_table('t')", "op.execute(", "\"\"\"", "def down",
+                "<dropTable tableName=\"t\"/>", "<sql>", "</sql>", "<![CDATA[", "- dropTable:", "  tableName: t", "sql: |",
+                "knex.raw(", ".dropColumn('c')", "RunSQL(", "#", "//", "{", "}");
         return Arbitraries.oneOf(
                 pieces.list().ofMaxSize(40).map(list -> String.join("", list)),
                 Arbitraries.strings().ofMaxLength(200));
@@ -48,15 +51,20 @@ class LexerPropertiesTest {
     }
 
     private static void assertPositionsInside(String sql) {
-        long lines = sql.chars().filter(c -> c == '\n').count() + 1;
+        long sqlLines = sql.chars().filter(c -> c == '\n').count() + 1;
         TokenList tokens = Lexer.lex(sql);
         for (int i = 0; i < tokens.size(); i++) {
-            assertThat(tokens.line(i)).isBetween(1, (int) lines);
+            assertThat(tokens.line(i)).isBetween(1, (int) sqlLines);
             assertThat(tokens.column(i)).isBetween(1, sql.length());
         }
-        for (String path : List.of("m.sql", "db/migrate/1_x.rb", "app/migrations/0001_x.py")) {
+        // every reader: SQL, and the framework readers with just enough marker text to be chosen
+        for (String[] file : new String[][] {{"m.sql", ""}, {"db/migrate/1_x.rb", ""}, {"app/migrations/0001_x.py", ""},
+                {"alembic/versions/a.py", "from alembic import op\n"}, {"changelog.xml", "<databaseChangeLog>\n"},
+                {"changelog.yaml", "databaseChangeLog:\n"}, {"migrations/1.js", "exports.up = knex => knex\n"}}) {
+            String content = file[1] + sql;
+            long lines = content.chars().filter(c -> c == '\n').count() + 1;
             List<Finding> findings = new MigrationAnalyzer(RuleSettings.defaults())
-                    .analyze(List.of(new SourceFile(path, sql))).findings();
+                    .analyze(List.of(new SourceFile(file[0], content))).findings();
             for (Finding finding : findings) {
                 assertThat(finding.line()).isBetween(1, (int) lines);
                 assertThat(finding.endLine()).isBetween(finding.line(), (int) lines);

@@ -64,8 +64,16 @@ class LexerTest {
     }
 
     @Test
-    void psqlMetaCommandsAreSkippedToTheEndOfTheLine() {
-        assertThat(texts("\\set ON_ERROR_STOP on\n\\i drop.sql\nSELECT 1;")).containsExactly("SELECT", "1", ";");
+    void psqlMetaCommandsAreSkippedToTheEndOfTheLineAndEndTheQuery() {
+        assertThat(tokens("\\set ON_ERROR_STOP on\nSELECT 1 \\gset\nSELECT 2;")).extracting(Token::type).containsExactly(
+                TokenType.SEMICOLON, TokenType.WORD, TokenType.NUMBER, TokenType.SEMICOLON, TokenType.WORD, TokenType.NUMBER,
+                TokenType.SEMICOLON);
+    }
+
+    @Test
+    void insideAHostLanguageStringABackslashIsAnEscape() {
+        char[] text = "DROP TABLE \\\"users\\\"\\n".toCharArray();
+        assertThat(Lexer.lex(text, 0, text.length, 1, 1, true).text(2)).isEqualTo("users");
     }
 
     @Test
@@ -92,7 +100,7 @@ class LexerTest {
     @Test
     void aSliceReportsTheFilesPositions() {
         char[] text = "xx\nyy DROP t".toCharArray();
-        TokenList list = Lexer.lex(text, 6, text.length, 2, 4);
+        TokenList list = Lexer.lex(text, 6, text.length, 2, 4, false);
         assertThat(list.token(0)).isEqualTo(new Token(TokenType.WORD, "DROP", 2, 4));
         assertThat(list.token(1)).isEqualTo(new Token(TokenType.WORD, "t", 2, 9));
     }
