@@ -34,6 +34,18 @@ public final class MigrationAnalyzer {
 
     /** Analyses the files in order: a table created in an earlier file is scratch, one dropped earlier and created again is lost. */
     public AnalysisReport analyze(List<SourceFile> changeSet) {
+        return analyze(changeSet, true);
+    }
+
+    /**
+     * Analyses each file as a change set of its own. For a folder of migrations that already ran: a table that an old
+     * migration created is real data by now, not scratch space, so its DROP in a later file must stay an error.
+     */
+    public AnalysisReport analyzeEachFile(List<SourceFile> files) {
+        return analyze(files, false);
+    }
+
+    private AnalysisReport analyze(List<SourceFile> changeSet, boolean shared) {
         ChangeSet state = new ChangeSet();
         List<Finding> findings = new ArrayList<>();
         int statements = 0;
@@ -44,7 +56,7 @@ public final class MigrationAnalyzer {
             List<ParsedMigration> parsed = batch.size() == 1 ? List.of(MigrationFiles.parse(batch.get(0)))
                     : batch.parallelStream().map(MigrationFiles::parse).toList();
             for (int f = 0; f < batch.size(); f++) {
-                statements += check(batch.get(f), parsed.get(f), state, findings);
+                statements += check(batch.get(f), parsed.get(f), shared ? state : new ChangeSet(), findings);
             }
         }
         return new AnalysisReport(findings, changeSet.size(), statements);

@@ -50,7 +50,7 @@ class LintCommandTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("files").asInt()).isEqualTo(2);
         assertThat(json.get("statements").asInt()).isEqualTo(2);
-        assertThat(json.get("findings")).hasSize(2);
+        assertThat(json.get("findings")).hasSize(1);
         JsonNode drop = json.get("findings").get(0);
         assertThat(drop.get("file").asText()).isEqualTo(dir.resolve("db/V2__drop.sql").toString());
         assertThat(drop.get("line").asInt()).isEqualTo(1);
@@ -60,7 +60,39 @@ class LintCommandTest {
         assertThat(drop.get("severity").asText()).isEqualTo("error");
         assertThat(drop.get("statement").asText()).isEqualTo("DROP TABLE customers");
         assertThat(drop.get("suppressed").asBoolean()).isFalse();
-        assertThat(json.get("findings").get(1).get("rule").asText()).isEqualTo("drop-and-recreate");
+    }
+
+    @Test
+    void aTableCreatedByAnOldMigrationIsRealDataWhenALaterOneDropsIt() throws Exception {
+        write("db/V1__customers.sql", "CREATE TABLE customers (id int);");
+        write("db/V42__checkout.sql", "DROP TABLE IF EXISTS customers;");
+
+        assertThat(lint("lint", "--repo", dir.toString(), dir.resolve("db").toString())).isEqualTo(Cli.FAILED);
+
+        assertThat(out.toString()).contains("V42__checkout.sql:1:1: error[drop-table] drops table `customers`")
+                .doesNotContain("scratch");
+    }
+
+    @Test
+    void filesChangedTogetherAreOneChangeSetSoADropThenCreateAcrossThemIsCaught() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            write("db/V1__base.sql", "SELECT 1;");
+            commit(git, "base");
+            write("db/V2__drop.sql", "DROP TABLE IF EXISTS customers;");
+            write("db/V3__recreate.sql", "CREATE TABLE customers (id int);");
+            commit(git, "checkout redesign");
+        }
+
+        assertThat(lint("lint", "--format", "json", "--changed-since", "HEAD~1", "--repo", dir.toString(),
+                dir.resolve("db").toString())).isEqualTo(Cli.FAILED);
+
+        assertThat(new ObjectMapper().readTree(out.toString()).get("findings").findValuesAsText("rule"))
+                .containsExactly("drop-table", "drop-and-recreate");
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage(message).setAuthor("t", "t@example.invalid").setCommitter("t", "t@example.invalid").call();
     }
 
     @Test
