@@ -13,22 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seam to the SQL analyzer. The scanner here is not an analyzer: it reports one fixed error finding for each
- * file it receives, so these tests show what reaches the analyzer and how its findings decide the verdict.
+ * The seam to the SQL analyzer: the real analyzer, watched on its way in, so these tests show what reaches it and
+ * how its findings decide the verdict.
  */
 class DestructiveSqlCheckTest {
     @TempDir
     Path tmp;
 
     final List<ChangedFile> received = new ArrayList<>();
-    final SqlScanner oneErrorPerFile = (files, policy) -> {
+    final SqlScanner recordingAnalyzer = (files, policy) -> {
         received.addAll(files);
-        return new ScanResult(files.stream().map(f -> new SqlFinding(f.path(), 1, "drop-table", true, "drops a table")).toList(),
-                files.stream().map(ChangedFile::path).toList());
+        return SqlScanners.analyzer().orElseThrow().scan(files, policy);
     };
 
     private Checklist upstream(GitRepo repo) {
-        return PushGuardTest.upstream(repo, Optional.of(oneErrorPerFile));
+        return PushGuardTest.upstream(repo, Optional.of(recordingAnalyzer));
     }
 
     @Test
@@ -49,7 +48,7 @@ class DestructiveSqlCheckTest {
         assertThat(received).containsExactly(new ChangedFile("db/new.sql", "DROP TABLE IF EXISTS customers;\n"));
         CheckResult sql = checklist.check("destructive-sql").orElseThrow();
         assertThat(sql.status()).isEqualTo(CheckStatus.WARN);
-        assertThat(sql.summary()).isEqualTo("1 destructive statement: db/new.sql:1 drop-table: drops a table");
+        assertThat(sql.summary()).isEqualTo("1 destructive statement: db/new.sql:1 drop-table: drops table `customers` and all its rows");
         assertThat(sql.details()).contains("latin1.sql is not valid UTF-8 text: not analyzed");
         assertThat(checklist.verdict()).isEqualTo(Verdict.ALLOW);
     }
