@@ -30,7 +30,7 @@ public final class BackupEngine {
 
     /** The local store under {@code $FIREBREAK_HOME/backups} and the pg tools installed on this machine. */
     public static BackupEngine forHome(FirebreakHome home, EventBus events) {
-        return new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),
+        return new BackupEngine(LocalBackupStore.in(home),
                 PgTools.onThisMachine(System.getenv()), events, home.root().resolve("private"), Clock.systemUTC());
     }
 
