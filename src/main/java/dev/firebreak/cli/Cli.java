@@ -1,5 +1,6 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -24,6 +25,10 @@ public final class Cli {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CancelledException) {
+                commandLine.getErr().println("firebreak: cancelled; what was started has been undone");
+                return FAILED;
+            }
             commandLine.getErr().println(message(e));
             if (!(e instanceof UserFacingException)) {
                 org.slf4j.LoggerFactory.getLogger(Cli.class).error("Command failed", e);

@@ -5,7 +5,6 @@ import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
-import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -66,8 +65,8 @@ public final class RestoreCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         Database database = context.database(profile);
-        try {
-            RestoreOutcome outcome = context.engine.restore(backup.id(), database, mode).call(ProgressMonitor.NONE);
+        try (TerminalProgress progress = new TerminalProgress(err)) {
+            RestoreOutcome outcome = context.engine.restore(backup.id(), database, mode).call(progress);
             spec.commandLine().getOut().println(outcome.summary());
             if (outcome.keptAs() != null) {
                 spec.commandLine().getOut().println("Undo: firebreak undo-restore --kept " + outcome.keptAs()
