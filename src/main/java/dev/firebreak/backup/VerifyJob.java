@@ -3,7 +3,6 @@ package dev.firebreak.backup;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -51,24 +50,9 @@ public final class VerifyJob {
     private String restore(ProgressMonitor monitor) {
         VerifiedArchive archive = engine.store().open(backupId);
         BackupManifest manifest = archive.manifest();
-        DatabaseAdmin admin = new DatabaseAdmin(server);
         String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
-        try {
-            ArchiveRestore restore = ArchiveRestore.forServer(engine, admin.serverMajor(), manifest);
-            admin.create(scratch);
-            try {
-                restore.into(archive, server.other(scratch), monitor);
-                List<TableComparison> wrong = RowCounts.mismatches(RowCounts.compare(manifest, server.other(scratch)));
-                if (!wrong.isEmpty()) {
-                    throw new UserFacingException("Row counts differ after a test restore: "
-                            + wrong.stream().map(TableComparison::describe).toList());
-                }
-            } finally {
-                admin.drop(scratch);
-            }
-        } catch (SQLException e) {
-            throw SqlFailures.of("The test restore into " + scratch, e, "No other database was touched.");
-        }
+        CheckedRestore.into(engine, archive, server, scratch, monitor);
+        CheckedRestore.dropQuietly(new DatabaseAdmin(server), scratch);
         return "Test restore matched all " + manifest.tables().size() + " tables (" + Sizes.count(manifest.totalRows()) + " rows)";
     }
 }

@@ -41,8 +41,7 @@ public final class BackupCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(manifest.id());
             return Cli.OK;
         } catch (UserFacingException e) {
-            spec.commandLine().getErr().println("firebreak: " + e.getMessage());
-            return Cli.FAILED;
+            return Cli.jobFailed(spec.commandLine().getErr(), e);
         }
     }
 

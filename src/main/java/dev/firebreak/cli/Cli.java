@@ -40,6 +40,12 @@ public final class Cli {
         return cli;
     }
 
+    /** A job failed in a way the user can act on (nothing was changed): its message on stderr, exit 1. */
+    static int jobFailed(PrintWriter err, UserFacingException e) {
+        err.println("firebreak: " + e.getMessage());
+        return FAILED;
+    }
+
     private static String message(Exception e) {
         if (e instanceof UserFacingException) {
             return "firebreak: " + e.getMessage();

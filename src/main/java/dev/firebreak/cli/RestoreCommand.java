@@ -74,8 +74,7 @@ public final class RestoreCommand implements Callable<Integer> {
             }
             return Cli.OK;
         } catch (UserFacingException e) {
-            err.println("firebreak: " + e.getMessage());
-            return Cli.FAILED;
+            return Cli.jobFailed(err, e);
         }
     }
 
