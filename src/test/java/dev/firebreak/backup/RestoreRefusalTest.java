@@ -83,6 +83,20 @@ class RestoreRefusalTest {
         assertUntouched();
     }
 
+    @Test
+    void pgRestoreErrorsThatItWouldIgnoreAreAFailureWithTheErrorsShown() {
+        String occupied = TestPostgres.newDatabase("occupied");
+        TestPostgres.superuser(occupied, "CREATE TABLE customers (id int)");
+        VerifiedArchive archive = engines.store().open(backup.id());
+
+        assertThatThrownBy(() -> ArchiveRestore.forServer(engines.engine(), 15, backup)
+                .into(archive, database.other(occupied), ProgressMonitor.NONE))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("pg_restore into '" + occupied + "' failed (exit 1)")
+                .hasMessageContaining("relation \"customers\" already exists")
+                .hasMessageContaining("errors ignored on restore");
+    }
+
     private void assertUntouched() {
         assertThat(ShopDatabase.customers(shop)).isEqualTo(1000);
         assertThat(databaseCount()).isEqualTo(databasesBefore);
