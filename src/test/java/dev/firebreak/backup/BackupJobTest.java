@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,37 @@ class BackupJobTest {
         try (Stream<Path> files = Files.list(archive.getParent())) {
             assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
         }
+    }
+
+    @Test
+    void rowCountsDescribeExactlyTheArchiveWhileTheAppKeepsWriting() throws Exception {
+        String shop = ShopDatabase.create();
+        TestPostgres.superuser(shop, "CREATE TABLE big AS SELECT i, md5(i::text) AS filler FROM generate_series(1, 200000) i");
+        Engines engines = Engines.in(tmp);
+        Database database = TestPostgres.database(tmp, "shop", shop);
+        AtomicBoolean backingUp = new AtomicBoolean(true);
+        Thread app = new Thread(() -> {
+            while (backingUp.get()) {
+                TestPostgres.superuser(shop, "INSERT INTO customers (name) VALUES ('new')", "INSERT INTO orders (customer_id, total) VALUES (1, 1)");
+            }
+        });
+        app.start();
+
+        BackupManifest backup;
+        try {
+            backup = engines.engine().backup(database, BackupLabel.MANUAL).call(ProgressMonitor.NONE);
+        } finally {
+            backingUp.set(false);
+            app.join();
+        }
+
+        assertThat(ShopDatabase.customers(shop)).as("the app wrote during the backup").isGreaterThan(rows(backup, "customers"));
+        Verification drill = engines.engine().verify(backup.id(), database, false).call(ProgressMonitor.NONE);
+        assertThat(drill.passed()).as(drill.details()).isTrue();
+    }
+
+    private static long rows(BackupManifest backup, String table) {
+        return backup.tables().stream().filter(stat -> stat.name().equals(table)).findFirst().orElseThrow().rows();
     }
 
     @Test
