@@ -2,6 +2,7 @@ package dev.firebreak.backup;
 
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.UserFacingException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -47,15 +48,23 @@ public final class BackupEngine {
         return new UndoRestore(this, target, keptAs);
     }
 
-    /** A test restore into a scratch database on {@code server} (full) or checksum + archive listing (quick). */
+    /**
+     * A test restore into a scratch database on {@code server} (full) or checksum + archive listing (quick, which
+     * needs no server: {@code server} may be null).
+     */
     public VerifyJob verify(String backupId, Database server, boolean quick) {
         return new VerifyJob(this, backupId, server, quick);
     }
 
     /** Per-table row counts in the backup against the live database now. */
     public List<TableComparison> compare(String backupId, Database live) {
-        BackupManifest manifest = store.find(backupId).orElseThrow(() -> BackupJob.noSuchBackup(backupId));
-        return RowCounts.compare(manifest, live);
+        return RowCounts.compare(manifest(backupId), live);
+    }
+
+    /** A committed backup's manifest; an unknown id is an error that says where to look. */
+    public BackupManifest manifest(String backupId) {
+        return store.find(backupId).orElseThrow(() -> new UserFacingException("No backup with id '" + backupId
+                + "'. See firebreak backups list."));
     }
 
     /** Committed backups, newest first; {@code profile} null means all. */

@@ -50,7 +50,7 @@ public final class BackupJob {
     private BackupManifest dump(ConnectionProfile profile, ProgressMonitor monitor) {
         Instant started = engine.clock().instant();
         String id = ID_TIME.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-        monitor.update("Reading row counts of " + profile.database(), 0, -1);
+        monitor.update("Opening a snapshot of " + profile.database(), 0, -1);
         try (ExportedSnapshot snapshot = ExportedSnapshot.open(database)) {
             PgTool pgDump = engine.tools().require("pg_dump", snapshot.serverMajor(),
                     "the server of '" + profile.database() + "' is PostgreSQL " + snapshot.serverVersion());
@@ -108,9 +108,5 @@ public final class BackupJob {
     private static String toolVersion() {
         String version = BackupJob.class.getPackage().getImplementationVersion();
         return "firebreak " + (version == null ? "development build" : version);
-    }
-
-    static UserFacingException noSuchBackup(String id) {
-        return new UserFacingException("No backup with id '" + id + "'. See firebreak backups list.");
     }
 }

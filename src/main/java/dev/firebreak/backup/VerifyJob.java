@@ -23,7 +23,7 @@ public final class VerifyJob {
     }
 
     public Verification call(ProgressMonitor monitor) {
-        BackupManifest manifest = engine.store().find(backupId).orElseThrow(() -> BackupJob.noSuchBackup(backupId));
+        BackupManifest manifest = engine.manifest(backupId);
         String kind = quick ? Verification.QUICK : Verification.RESTORE;
         Verification verification;
         try {

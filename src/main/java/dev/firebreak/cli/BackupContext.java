@@ -46,9 +46,4 @@ final class BackupContext {
     Database sourceOf(BackupManifest manifest) {
         return database(profiles.find(manifest.profile()).orElse(manifest.source()));
     }
-
-    BackupManifest manifest(String id) {
-        return engine.store().find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
-                + "'. See firebreak backups list."));
-    }
 }

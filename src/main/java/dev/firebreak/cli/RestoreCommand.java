@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ public final class RestoreCommand implements Callable<Integer> {
         ConnectionProfile profile = target.resolve(context.profiles);
         BackupManifest backup = which.latest ? context.engine.catalog(profile.name()).stream().findFirst()
                 .orElseThrow(() -> new UserFacingException("Profile " + profile.name() + " has no backups yet."))
-                : context.manifest(which.id);
+                : context.engine.manifest(which.id);
         PrintWriter err = spec.commandLine().getErr();
         if (mode == RestoreMode.REPLACE && !yes && !confirmed(profile.database(), backup, err)) {
             err.println("firebreak: not confirmed: nothing was restored.");
@@ -90,7 +91,7 @@ public final class RestoreCommand implements Callable<Integer> {
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<RestoreMode> {
         @Override
         public RestoreMode convert(String value) {
-            return RestoreMode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return RestoreMode.valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -30,7 +30,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BackupContext context = new BackupContext(root.home());
-        BackupManifest manifest = context.manifest(id);
+        BackupManifest manifest = context.engine.manifest(id);
         Verification result;
         try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
             result = context.engine.verify(id, quick ? null : context.sourceOf(manifest), quick).call(progress);
