@@ -26,10 +26,10 @@ public final class RestoreJob {
 
     public RestoreOutcome call(ProgressMonitor monitor) {
         String live = target.profile().database();
-        monitor.update("Checking the archive's SHA-256", 0, -1);
-        VerifiedArchive archive = engine.store().open(backupId);
         engine.events().publish(new BackupEvents.RestoreStarted(engine.clock().instant(), backupId, live, mode));
         try {
+            monitor.update("Checking the archive's SHA-256", 0, -1);
+            VerifiedArchive archive = engine.store().open(backupId);
             RestoreOutcome outcome = mode == RestoreMode.NEW ? restoreNew(archive, monitor) : replace(archive, monitor);
             engine.events().publish(new BackupEvents.RestoreFinished(engine.clock().instant(), backupId, live, mode, outcome, null));
             return outcome;

@@ -44,6 +44,8 @@ class RestoreRefusalTest {
                 .hasMessageContaining("no database was touched");
         assertUntouched();
         assertThat(engines.engine().catalog(null)).as("not even a safety backup was made").hasSize(1);
+        assertThat(engines.events()).last().isInstanceOfSatisfying(BackupEvents.RestoreFinished.class,
+                refused -> assertThat(refused.summary()).contains("failed, database untouched", "is damaged"));
     }
 
     @Test
