@@ -6,6 +6,7 @@ import dev.firebreak.core.UserFacingException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The backup engine's front door, shared by the CLI and the Backups tab: it hands out command objects (each with
@@ -65,6 +66,14 @@ public final class BackupEngine {
     public BackupManifest manifest(String backupId) {
         return store.find(backupId).orElseThrow(() -> new UserFacingException("No backup with id '" + backupId
                 + "'. See firebreak backups list."));
+    }
+
+    /**
+     * What "restore the latest" means: the newest backup of {@code profile} that is not a pre-restore safety copy
+     * (that one holds the state being replaced, e.g. the broken database).
+     */
+    public Optional<BackupManifest> latest(String profile) {
+        return store.list(profile).stream().filter(backup -> backup.label() != BackupLabel.PRE_RESTORE).findFirst();
     }
 
     /** Committed backups, newest first; {@code profile} null means all. */

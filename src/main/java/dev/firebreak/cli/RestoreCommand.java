@@ -49,7 +49,7 @@ public final class RestoreCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "Backup id (see: firebreak backups list).")
         String id;
 
-        @Option(names = "--latest", description = "The newest backup of the profile.")
+        @Option(names = "--latest", description = "The newest backup of the profile (pre-restore safety copies excepted).")
         boolean latest;
     }
 
@@ -57,8 +57,8 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BackupContext context = new BackupContext(root.home());
         ConnectionProfile profile = target.resolve(context.profiles);
-        BackupManifest backup = which.latest ? context.engine.catalog(profile.name()).stream().findFirst()
-                .orElseThrow(() -> new UserFacingException("Profile " + profile.name() + " has no backups yet."))
+        BackupManifest backup = which.latest ? context.engine.latest(profile.name())
+                .orElseThrow(() -> new UserFacingException("Profile " + profile.name() + " has no backups to restore yet."))
                 : context.engine.manifest(which.id);
         PrintWriter err = spec.commandLine().getErr();
         if (mode == RestoreMode.REPLACE && !yes && !confirmed(profile.database(), backup, err)) {
