@@ -28,11 +28,11 @@ public final class VerifyJob {
         Verification verification;
         try {
             String details = quick ? quick(monitor) : restore(monitor);
-            verification = new Verification(engine.clock().instant(), kind, true, details);
+            verification = Verification.of(engine.clock().instant(), kind, true, details);
         } catch (CancelledException e) {
             throw e;
         } catch (UserFacingException e) {
-            verification = new Verification(engine.clock().instant(), kind, false, e.getMessage());
+            verification = Verification.of(engine.clock().instant(), kind, false, e.getMessage());
         }
         BackupManifest current = engine.store().find(backupId).orElse(manifest);
         engine.store().update(current.withVerification(verification));

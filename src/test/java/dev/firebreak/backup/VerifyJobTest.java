@@ -2,6 +2,8 @@ package dev.firebreak.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
@@ -38,6 +40,23 @@ class VerifyJobTest {
         assertThat(engines.store().find(backup.id()).orElseThrow().verifications()).singleElement()
                 .satisfies(recorded -> assertThat(recorded.kind()).isEqualTo(Verification.RESTORE));
         assertThat(engines.events()).last().isInstanceOf(BackupEvents.VerificationRecorded.class);
+    }
+
+    @Test
+    void theManifestBesideTheArchiveHasTheDocumentedFields() throws Exception {
+        engines.engine().verify(backup.id(), database, true).call(ProgressMonitor.NONE);
+
+        Path file = engines.store().archiveFile(backup).resolveSibling(backup.id() + ".json");
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+
+        assertThat(json.fieldNames()).toIterable().contains("id", "profile", "database", "host", "serverVersion",
+                "pgDumpVersion", "format", "compression", "startedAt", "finishedAt", "sizeBytes", "sha256", "tables",
+                "label", "toolVersion", "verifications").doesNotContain("password");
+        assertThat(json.get("tables").get(0).fieldNames()).toIterable().containsExactly("schema", "name", "rows", "bytes");
+        assertThat(json.get("verifications").get(0).fieldNames()).toIterable().containsExactly("at", "kind", "result", "details");
+        assertThat(json.get("verifications").get(0).get("result").asText()).isEqualTo("passed");
+        assertThat(json.get("label").asText()).isEqualTo("manual");
+        assertThat(json.get("startedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
     }
 
     @Test

@@ -49,7 +49,7 @@ class BackupCheckTest {
 
     @Test
     void aBackupOlderThanThePolicyAllowsFails() throws IOException {
-        backup("old", Duration.ofHours(30), List.of(new Verification(now(), Verification.RESTORE, true, "ok")));
+        backup("old", Duration.ofHours(30), List.of(Verification.of(now(), Verification.RESTORE, true, "ok")));
 
         CheckResult result = backupCheck();
 
@@ -61,7 +61,7 @@ class BackupCheckTest {
     void aFreshBackupNeverVerifiedWarnsAndAVerifiedOnePasses() throws IOException {
         backup("unverified", Duration.ofHours(2), List.of());
         CheckResult unverified = backupCheck();
-        backup("verified", Duration.ofHours(1), List.of(new Verification(now(), Verification.RESTORE, true, "ok")));
+        backup("verified", Duration.ofHours(1), List.of(Verification.of(now(), Verification.RESTORE, true, "ok")));
 
         CheckResult verified = backupCheck();
 
@@ -73,7 +73,7 @@ class BackupCheckTest {
 
     @Test
     void aFreshBackupThatFailedItsLastVerificationFails() throws IOException {
-        backup("broken", Duration.ofHours(1), List.of(new Verification(now(), Verification.QUICK, false, "archive is damaged")));
+        backup("broken", Duration.ofHours(1), List.of(Verification.of(now(), Verification.QUICK, false, "archive is damaged")));
 
         assertThat(backupCheck().status()).isEqualTo(CheckStatus.FAIL);
         assertThat(backupCheck().summary()).contains("failed its last verification: archive is damaged");
