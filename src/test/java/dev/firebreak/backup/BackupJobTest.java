@@ -116,6 +116,18 @@ class BackupJobTest {
     }
 
     @Test
+    void noPasswordAnywhereSaysWhichLineToAddToPgpass() {
+        String shop = ShopDatabase.create();
+        Credentials none = Credentials.fromEnvironment(java.util.Map.of("HOME", tmp.toString()));
+        Database database = new Database(TestPostgres.profile("shop", shop), none);
+
+        assertThatThrownBy(() -> Engines.in(tmp).engine().backup(database, BackupLabel.MANUAL).call(ProgressMonitor.NONE))
+                .isInstanceOf(PasswordRequiredException.class)
+                .hasMessageContaining("asks user '" + TestPostgres.USER + "' for a password")
+                .hasMessageContaining("localhost:" + TestPostgres.server().getPort() + ":" + shop + ":" + TestPostgres.USER + ":<password>");
+    }
+
+    @Test
     void missingPgDumpNamesTheServerVersionAndWhatToInstall() throws Exception {
         String shop = ShopDatabase.create();
         Path empty = Files.createDirectories(tmp.resolve("no-tools"));
