@@ -3,6 +3,7 @@ package dev.firebreak.backup;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ public final class VerifyJob {
     public Verification call(ProgressMonitor monitor) {
         BackupManifest manifest = engine.manifest(backupId);
         String kind = quick ? Verification.QUICK : Verification.RESTORE;
+        requireToolsAndServer(manifest);
         Verification verification;
         try {
             String details = quick ? quick(monitor) : restore(monitor);
@@ -38,6 +40,18 @@ public final class VerifyJob {
         engine.store().update(current.withVerification(verification));
         engine.events().publish(new BackupEvents.VerificationRecorded(engine.clock().instant(), backupId, verification));
         return verification;
+    }
+
+    /**
+     * A missing pg_restore or an unreachable server says nothing about the archive: those are errors for the user,
+     * never a failed verification in the manifest (which would block pushes).
+     */
+    private void requireToolsAndServer(BackupManifest manifest) {
+        try {
+            ArchiveRestore.forServer(engine, quick ? 0 : new DatabaseAdmin(server).serverMajor(), manifest);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Connecting to the server for the test restore", e, "Nothing was verified or changed.");
+        }
     }
 
     private String quick(ProgressMonitor monitor) {

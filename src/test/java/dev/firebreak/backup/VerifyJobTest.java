@@ -1,10 +1,12 @@
 package dev.firebreak.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import java.nio.file.Path;
@@ -71,6 +73,15 @@ class VerifyJobTest {
         assertThat(odd.tables()).filteredOn(table -> table.schema().equals("Sales Dept")).singleElement()
                 .extracting(TableStat::rows).isEqualTo(42L);
         assertThat(result.passed()).as(result.details()).isTrue();
+    }
+
+    @Test
+    void withoutPgRestoreNothingIsVerifiedAndNothingIsRecorded() throws Exception {
+        Engines noTools = Engines.in(tmp, new PgTools(java.util.List.of(java.nio.file.Files.createDirectories(tmp.resolve("empty")))));
+
+        assertThatThrownBy(() -> noTools.engine().verify(backup.id(), database, true).call(ProgressMonitor.NONE))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("postgresql-client-");
+        assertThat(engines.store().find(backup.id()).orElseThrow().verifications()).isEmpty();
     }
 
     @Test
