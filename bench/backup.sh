@@ -2,13 +2,13 @@
 # Wall time of `firebreak backup` (the whole process: JVM, snapshot, exact row counts, pg_dump, SHA-256, fsync,
 # manifest) next to a raw `pg_dump -Fc` of the same pgbench database. Goal: at most 1.10x.
 # Usage: bench/backup.sh   (needs `mvn package` first, hyperfine, and the PostgreSQL server binaries: initdb, pg_ctl,
-# pgbench; SCALE=50 sets the pgbench scale). Starts a throwaway server on port 55432 (as `nobody` when run as root).
+# pgbench; SCALE=50 sets the pgbench scale). Starts a throwaway server on a free port (as `nobody` when run as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=$PWD/bench
 FIREBREAK=$PWD/target/firebreak/bin/firebreak
 SCALE=${SCALE:-50}
-PORT=${PORT:-55432}
+PORT=${PORT:-$(python3 -c "import socket; s=socket.socket(); s.bind(('localhost', 0)); print(s.getsockname()[1])")}
 [ -x "$FIREBREAK" ] || { echo "build the distribution first: mvn -q package -DskipTests" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "install hyperfine: apt-get install -y hyperfine" >&2; exit 2; }
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
