@@ -2,6 +2,9 @@ package dev.firebreak.backup;
 
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -54,9 +57,9 @@ final class ArchiveRestore {
                 System.getenv(), line -> { });
         String listing;
         try {
-            listing = new String(process.stdout().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            listing = new String(process.stdout().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         int exit = process.waitFor(monitor);
         if (exit != 0) {

@@ -2,9 +2,11 @@ package dev.firebreak.backup;
 
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.UserFacingException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The backup engine's front door, shared by the CLI and the Backups tab: it hands out command objects (each with
@@ -30,7 +32,7 @@ public final class BackupEngine {
 
     /** The local store under {@code $FIREBREAK_HOME/backups} and the pg tools installed on this machine. */
     public static BackupEngine forHome(FirebreakHome home, EventBus events) {
-        return new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),
+        return new BackupEngine(LocalBackupStore.in(home),
                 PgTools.onThisMachine(System.getenv()), events, home.root().resolve("private"), Clock.systemUTC());
     }
 
@@ -47,15 +49,31 @@ public final class BackupEngine {
         return new UndoRestore(this, target, keptAs);
     }
 
-    /** A test restore into a scratch database on {@code server} (full) or checksum + archive listing (quick). */
+    /**
+     * A test restore into a scratch database on {@code server} (full) or checksum + archive listing (quick, which
+     * needs no server: {@code server} may be null).
+     */
     public VerifyJob verify(String backupId, Database server, boolean quick) {
         return new VerifyJob(this, backupId, server, quick);
     }
 
     /** Per-table row counts in the backup against the live database now. */
     public List<TableComparison> compare(String backupId, Database live) {
-        BackupManifest manifest = store.find(backupId).orElseThrow(() -> BackupJob.noSuchBackup(backupId));
-        return RowCounts.compare(manifest, live);
+        return RowCounts.compare(manifest(backupId), live);
+    }
+
+    /** A committed backup's manifest; an unknown id is an error that says where to look. */
+    public BackupManifest manifest(String backupId) {
+        return store.find(backupId).orElseThrow(() -> new UserFacingException("No backup with id '" + backupId
+                + "'. See firebreak backups list."));
+    }
+
+    /**
+     * What "restore the latest" means: the newest backup of {@code profile} that is not a pre-restore safety copy
+     * (that one holds the state being replaced, e.g. the broken database).
+     */
+    public Optional<BackupManifest> latest(String profile) {
+        return store.list(profile).stream().filter(backup -> backup.label() != BackupLabel.PRE_RESTORE).findFirst();
     }
 
     /** Committed backups, newest first; {@code profile} null means all. */

@@ -50,7 +50,7 @@ public final class BackupJob {
     private BackupManifest dump(ConnectionProfile profile, ProgressMonitor monitor) {
         Instant started = engine.clock().instant();
         String id = ID_TIME.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-        monitor.update("Reading row counts of " + profile.database(), 0, -1);
+        monitor.update("Opening a snapshot of " + profile.database(), 0, -1);
         try (ExportedSnapshot snapshot = ExportedSnapshot.open(database)) {
             PgTool pgDump = engine.tools().require("pg_dump", snapshot.serverMajor(),
                     "the server of '" + profile.database() + "' is PostgreSQL " + snapshot.serverVersion());
@@ -60,11 +60,11 @@ public final class BackupJob {
             arguments.add("--dbname=" + profile.database());
             PendingArchive archive = engine.store().create(profile.name(), id);
             try {
-                String sha256 = stream(pgDump, arguments, archive, snapshot.tables().size(), monitor);
+                StreamResult dumped = stream(pgDump, arguments, archive, snapshot, monitor);
                 BackupManifest manifest = new BackupManifest(id, profile.name(), profile.database(), profile.host(),
                         profile.port(), profile.user(), profile.sslmode(), snapshot.serverVersion(), pgDump.version(),
-                        "custom", compression.description(), started, engine.clock().instant(), archive.size(), sha256,
-                        snapshot.tables(), label, toolVersion(), List.of());
+                        "custom", compression.description(), started, engine.clock().instant(), archive.size(), dumped.sha256(),
+                        dumped.tables(), label, toolVersion(), List.of());
                 engine.store().commit(archive, manifest);
                 return manifest;
             } finally {
@@ -73,32 +73,40 @@ public final class BackupJob {
         }
     }
 
-    private String stream(PgTool pgDump, List<String> arguments, PendingArchive archive, int tables, ProgressMonitor monitor) {
+    /** Runs pg_dump into the archive; counts the snapshot's rows meanwhile (pg_dump holds the snapshot too by then). */
+    private StreamResult stream(PgTool pgDump, List<String> arguments, PendingArchive archive, ExportedSnapshot snapshot,
+                                ProgressMonitor monitor) {
         ConnectionProfile profile = database.profile();
-        DumpProgress progress = new DumpProgress(monitor, tables, archive);
+        DumpProgress progress = new DumpProgress(monitor, snapshot.tables().size(), archive);
         try (Credentials.ChildEnvironment environment = database.credentials().childEnvironment(profile, engine.privateDir())) {
             PgProcess process = PgProcess.start(pgDump, PgProcess.connectTo(profile), arguments, environment.variables(),
                     progress::line);
             StreamCopy copy = StreamCopy.start(process, archive, progress);
+            List<TableStat> counted;
+            try {
+                counted = snapshot.countRows();
+            } catch (RuntimeException e) {
+                process.kill();
+                throw e;
+            }
             int exit = process.waitFor(monitor);
             copy.await();
             if (exit != 0) {
                 throw new UserFacingException("pg_dump of '" + profile.database() + "' failed (exit " + exit + "): "
                         + String.join(" / ", process.errors()) + ". No backup was stored; the database was only read.");
             }
-            return archive.finish();
+            return new StreamResult(archive.finish(), counted);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the archive failed", e);
         }
+    }
+
+    private record StreamResult(String sha256, List<TableStat> tables) {
     }
 
     /** Firebreak's version from the jar manifest, recorded in every manifest. */
     private static String toolVersion() {
         String version = BackupJob.class.getPackage().getImplementationVersion();
         return "firebreak " + (version == null ? "development build" : version);
-    }
-
-    static UserFacingException noSuchBackup(String id) {
-        return new UserFacingException("No backup with id '" + id + "'. See firebreak backups list.");
     }
 }

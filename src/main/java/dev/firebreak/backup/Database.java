@@ -56,6 +56,12 @@ public final class Database {
                     + " (password from " + credentials.passwordSource(profile) + "). Nothing was changed. "
                     + "Fix the password in ~/.pgpass (mode 0600) or PGPASSFILE, or set PGPASSWORD.", e);
         }
+        if (credentials.passwordFor(profile).isEmpty() && String.valueOf(e.getMessage()).contains("no password was provided")) {
+            return new PasswordRequiredException("PostgreSQL asks user '" + profile.user() + "' for a password at " + where
+                    + ", but PGPASSWORD, PGPASSFILE and ~/.pgpass have none for it. Nothing was changed. Add the line "
+                    + profile.host() + ":" + profile.port() + ":" + profile.database() + ":" + profile.user()
+                    + ":<password> to ~/.pgpass (chmod 600), or run on a terminal to be asked.", e);
+        }
         if (state.equals("3D000")) {
             return new UserFacingException("There is no " + where + ". Nothing was changed. Check the profile's database name.", e);
         }

@@ -53,7 +53,7 @@ final class DatabaseAdmin {
 
     /**
      * Renames after ending the other sessions on it. A client may reconnect between the two steps, so this
-     * retries a few times before giving up.
+     * retries a few times, a little later each time, before giving up.
      */
     void rename(String from, String to) throws SQLException {
         try (Connection connection = maintenance.connect()) {
@@ -67,8 +67,18 @@ final class DatabaseAdmin {
                     if (!inUse || attempt == RENAME_ATTEMPTS) {
                         throw e;
                     }
+                    pause(200L * attempt);
                 }
             }
+        }
+    }
+
+    private static void pause(long millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while waiting for sessions to end", e);
         }
     }
 

@@ -7,9 +7,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * A REPEATABLE READ transaction whose snapshot is exported for {@code pg_dump --snapshot}, with exact row counts
- * taken in that same snapshot. It must stay open until pg_dump has imported the snapshot; we keep it until
- * pg_dump exits, which costs nothing more than pg_dump's own transaction.
+ * A REPEATABLE READ transaction whose snapshot is exported for {@code pg_dump --snapshot}; exact row counts are
+ * taken in that same snapshot, so they describe the archive's rows. It must stay open until pg_dump has imported
+ * the snapshot; we keep it until pg_dump exits and count while pg_dump runs, so counting adds no wall time.
  */
 final class ExportedSnapshot implements AutoCloseable {
     private final Connection connection;
@@ -31,7 +31,7 @@ final class ExportedSnapshot implements AutoCloseable {
             this.serverVersion = result.getString(2).split(" ")[0];
             this.serverMajor = result.getInt(3) / 10_000;
         }
-        this.tables = TableCounter.all(connection);
+        this.tables = TableCounter.list(connection);
     }
 
     static ExportedSnapshot open(Database database) {
@@ -56,8 +56,18 @@ final class ExportedSnapshot implements AutoCloseable {
         return serverMajor;
     }
 
+    /** The user tables with their sizes (rows not yet counted). */
     List<TableStat> tables() {
         return tables;
+    }
+
+    /** Exact row counts in the exported snapshot (the same rows pg_dump writes). */
+    List<TableStat> countRows() {
+        try {
+            return TableCounter.withRows(connection, tables);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Counting the rows of the backup", e, "No backup was stored; the database was only read.");
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.AtomicFiles;
+import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,11 @@ public final class LocalBackupStore implements BackupStore {
 
     public LocalBackupStore(Path root) {
         this.root = root;
+    }
+
+    /** The store under {@code $FIREBREAK_HOME/backups}. */
+    public static LocalBackupStore in(FirebreakHome home) {
+        return new LocalBackupStore(home.root().resolve("backups"));
     }
 
     public Path root() {

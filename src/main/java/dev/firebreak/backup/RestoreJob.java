@@ -5,7 +5,6 @@ import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Restores a backup whose checksum was verified first (a damaged archive is refused before any database is
@@ -27,10 +26,10 @@ public final class RestoreJob {
 
     public RestoreOutcome call(ProgressMonitor monitor) {
         String live = target.profile().database();
-        monitor.update("Checking the archive's SHA-256", 0, -1);
-        VerifiedArchive archive = engine.store().open(backupId);
         engine.events().publish(new BackupEvents.RestoreStarted(engine.clock().instant(), backupId, live, mode));
         try {
+            monitor.update("Checking the archive's SHA-256", 0, -1);
+            VerifiedArchive archive = engine.store().open(backupId);
             RestoreOutcome outcome = mode == RestoreMode.NEW ? restoreNew(archive, monitor) : replace(archive, monitor);
             engine.events().publish(new BackupEvents.RestoreFinished(engine.clock().instant(), backupId, live, mode, outcome, null));
             return outcome;
@@ -67,49 +66,24 @@ public final class RestoreJob {
         try {
             admin.rename(live, kept);
         } catch (SQLException e) {
-            dropQuietly(admin, temporary);
+            CheckedRestore.dropQuietly(admin, temporary);
             throw SqlFailures.of("Renaming " + live + " aside", e, untouched + " The restored copy was removed.");
         }
         try {
             admin.rename(temporary, live);
         } catch (SQLException e) {
             swapBack(admin, kept, live, e);
-            dropQuietly(admin, temporary);
+            CheckedRestore.dropQuietly(admin, temporary);
             throw SqlFailures.of("Renaming the restored copy to " + live, e, untouched);
         }
         return new RestoreOutcome(backupId, mode, live, kept, safety.id(), rows, engine.clock().instant());
     }
 
-    /**
-     * Creates {@code database}, restores into it and checks every table's row count against the manifest; on any
-     * failure (or cancel) the new database is dropped again.
-     */
     private long restoreChecked(VerifiedArchive archive, String database, ProgressMonitor monitor) {
-        DatabaseAdmin admin = new DatabaseAdmin(target);
-        String live = target.profile().database();
-        ArchiveRestore restore;
         try {
-            restore = ArchiveRestore.forServer(engine, admin.serverMajor(), archive.manifest());
-            admin.create(database);
-        } catch (SQLException e) {
-            throw SqlFailures.of("Creating database " + database, e, "'" + live + "' was not changed.");
-        }
-        try {
-            restore.into(archive, target.other(database), monitor);
-            List<TableComparison> wrong = RowCounts.mismatches(RowCounts.compare(archive.manifest(), target.other(database)));
-            if (!wrong.isEmpty()) {
-                throw new UserFacingException("The restored copy does not match the backup's row counts: "
-                        + wrong.stream().map(TableComparison::describe).toList());
-            }
-            monitor.checkCancelled(); // the last moment a cancel can still avoid the swap
-            return archive.manifest().totalRows();
-        } catch (RuntimeException e) {
-            dropQuietly(admin, database);
-            if (e instanceof UserFacingException) {
-                throw new UserFacingException(e.getMessage() + ". The partial copy " + database + " was removed; '"
-                        + live + "' was not changed.", e);
-            }
-            throw e;
+            return CheckedRestore.into(engine, archive, target, database, monitor);
+        } catch (UserFacingException e) {
+            throw new UserFacingException(e.getMessage() + " '" + target.profile().database() + "' was not changed.", e);
         }
     }
 
@@ -120,14 +94,6 @@ public final class RestoreJob {
             cause.addSuppressed(again);
             throw new UserFacingException("Renaming back failed too: the previous database is now called " + kept
                     + ". Rename it back by hand: ALTER DATABASE \"" + kept + "\" RENAME TO \"" + live + "\"", cause);
-        }
-    }
-
-    private static void dropQuietly(DatabaseAdmin admin, String database) {
-        try {
-            admin.drop(database);
-        } catch (SQLException e) {
-            org.slf4j.LoggerFactory.getLogger(RestoreJob.class).warn("Could not drop {}: {}", database, e.getMessage());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.firebreak.backup;
 
+import java.util.Locale;
+
 /**
  * {@code NEW}: into a new database beside the live one. {@code REPLACE}: safety backup, restore into a temporary
  * database, check row counts, then swap by rename — the previous database is kept and Undo swaps back.
@@ -9,6 +11,6 @@ public enum RestoreMode {
 
     @Override
     public String toString() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -22,14 +22,19 @@ final class TableCounter {
     private TableCounter() {
     }
 
-    /** Every user table with its exact row count and total size, as seen by the connection's transaction. */
-    static List<TableStat> all(Connection connection) throws SQLException {
+    /** Every user table with its total size; rows are not counted yet (0). */
+    static List<TableStat> list(Connection connection) throws SQLException {
         List<TableStat> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(USER_TABLES)) {
             while (rows.next()) {
                 tables.add(new TableStat(rows.getString(1), rows.getString(2), 0, rows.getLong(3)));
             }
         }
+        return tables;
+    }
+
+    /** The same tables with their exact row counts, as seen by the connection's transaction. */
+    static List<TableStat> withRows(Connection connection, List<TableStat> tables) throws SQLException {
         List<TableStat> counted = new ArrayList<>();
         for (TableStat table : tables) {
             counted.add(new TableStat(table.schema(), table.name(), rows(connection, table.schema(), table.name()), table.bytes()));

@@ -24,21 +24,34 @@ public final class VerifyJob {
     }
 
     public Verification call(ProgressMonitor monitor) {
-        BackupManifest manifest = engine.store().find(backupId).orElseThrow(() -> BackupJob.noSuchBackup(backupId));
+        BackupManifest manifest = engine.manifest(backupId);
         String kind = quick ? Verification.QUICK : Verification.RESTORE;
+        requireToolsAndServer(manifest);
         Verification verification;
         try {
             String details = quick ? quick(monitor) : restore(monitor);
-            verification = new Verification(engine.clock().instant(), kind, true, details);
+            verification = Verification.of(engine.clock().instant(), kind, true, details);
         } catch (CancelledException e) {
             throw e;
         } catch (UserFacingException e) {
-            verification = new Verification(engine.clock().instant(), kind, false, e.getMessage());
+            verification = Verification.of(engine.clock().instant(), kind, false, e.getMessage());
         }
         BackupManifest current = engine.store().find(backupId).orElse(manifest);
         engine.store().update(current.withVerification(verification));
         engine.events().publish(new BackupEvents.VerificationRecorded(engine.clock().instant(), backupId, verification));
         return verification;
+    }
+
+    /**
+     * A missing pg_restore or an unreachable server says nothing about the archive: those are errors for the user,
+     * never a failed verification in the manifest (which would block pushes).
+     */
+    private void requireToolsAndServer(BackupManifest manifest) {
+        try {
+            ArchiveRestore.forServer(engine, quick ? 0 : new DatabaseAdmin(server).serverMajor(), manifest);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Connecting to the server for the test restore", e, "Nothing was verified or changed.");
+        }
     }
 
     private String quick(ProgressMonitor monitor) {
@@ -51,24 +64,9 @@ public final class VerifyJob {
     private String restore(ProgressMonitor monitor) {
         VerifiedArchive archive = engine.store().open(backupId);
         BackupManifest manifest = archive.manifest();
-        DatabaseAdmin admin = new DatabaseAdmin(server);
         String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
-        try {
-            ArchiveRestore restore = ArchiveRestore.forServer(engine, admin.serverMajor(), manifest);
-            admin.create(scratch);
-            try {
-                restore.into(archive, server.other(scratch), monitor);
-                List<TableComparison> wrong = RowCounts.mismatches(RowCounts.compare(manifest, server.other(scratch)));
-                if (!wrong.isEmpty()) {
-                    throw new UserFacingException("Row counts differ after a test restore: "
-                            + wrong.stream().map(TableComparison::describe).toList());
-                }
-            } finally {
-                admin.drop(scratch);
-            }
-        } catch (SQLException e) {
-            throw SqlFailures.of("The test restore into " + scratch, e, "No other database was touched.");
-        }
+        CheckedRestore.into(engine, archive, server, scratch, monitor);
+        CheckedRestore.dropQuietly(new DatabaseAdmin(server), scratch);
         return "Test restore matched all " + manifest.tables().size() + " tables (" + Sizes.count(manifest.totalRows()) + " rows)";
     }
 }

@@ -4,7 +4,6 @@ import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.Sizes;
-import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -35,15 +34,14 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         BackupContext context = new BackupContext(root.home());
         Database database = context.database(target.resolve(context.profiles));
-        try {
-            BackupManifest manifest = context.engine.backup(database, label).call(ProgressMonitor.NONE);
+        try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+            BackupManifest manifest = context.engine.backup(database, label).call(progress);
             spec.commandLine().getErr().println("Backed up " + manifest.database() + ": " + manifest.tables().size()
                     + " tables, " + Sizes.count(manifest.totalRows()) + " rows, " + Sizes.human(manifest.sizeBytes()));
             spec.commandLine().getOut().println(manifest.id());
             return Cli.OK;
         } catch (UserFacingException e) {
-            spec.commandLine().getErr().println("firebreak: " + e.getMessage());
-            return Cli.FAILED;
+            return Cli.jobFailed(spec.commandLine().getErr(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Credentials;
 import dev.firebreak.backup.Database;
+import dev.firebreak.backup.PasswordRequiredException;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
@@ -24,8 +25,8 @@ final class BackupContext {
     }
 
     /**
-     * The database with libpq's password sources; when none has a password and the login fails on a terminal,
-     * the password is asked for (not echoed) and handed to child processes through a private pgpass file.
+     * The database with libpq's password sources; when none has a password and the server asks for one on a
+     * terminal, the password is asked for (not echoed) and handed to child processes through a private pgpass file.
      */
     Database database(ConnectionProfile profile) {
         Credentials credentials = Credentials.fromEnvironment();
@@ -35,20 +36,17 @@ final class BackupContext {
         }
         try (Connection probe = new Database(profile, credentials).connect()) {
             return new Database(profile, credentials);
-        } catch (UserFacingException | SQLException e) {
+        } catch (PasswordRequiredException e) {
             char[] password = console.readPassword("Password for %s@%s:%d/%s: ", profile.user(), profile.host(),
                     profile.port(), profile.database());
             return new Database(profile, credentials.withAskedPassword(password == null ? new char[0] : password));
+        } catch (UserFacingException | SQLException e) {
+            return new Database(profile, credentials); // any other problem is reported by the job itself
         }
     }
 
     /** Where a backup came from: its profile if it still exists, else the connection recorded in the manifest. */
     Database sourceOf(BackupManifest manifest) {
         return database(profiles.find(manifest.profile()).orElse(manifest.source()));
-    }
-
-    BackupManifest manifest(String id) {
-        return engine.store().find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
-                + "'. See firebreak backups list."));
     }
 }

@@ -93,7 +93,7 @@ public final class BackupsCommand implements Runnable {
         @Override
         public Integer call() {
             BackupContext context = new BackupContext(parent.root.home());
-            BackupManifest manifest = context.manifest(id);
+            BackupManifest manifest = context.engine.manifest(id);
             List<TableComparison> comparisons = context.engine.compare(id, context.sourceOf(manifest));
             PrintWriter out = spec.commandLine().getOut();
             out.println("Backup " + id + " of " + manifest.database() + " (" + manifest.startedAt() + ") against the database now:");

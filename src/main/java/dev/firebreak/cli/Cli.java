@@ -1,5 +1,6 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
@@ -51,13 +52,23 @@ public final class Cli {
         return cli;
     }
 
-    /** Says what went wrong without a stack trace (unexpected errors go to the log) and answers "usage or input error". */
+    /** Says what went wrong without a stack trace (unexpected errors go to the log) and answers with an exit code. */
     private static int failed(Exception e, PrintWriter err) {
+        if (e instanceof CancelledException) {
+            err.println("firebreak: cancelled; what was started has been undone");
+            return FAILED;
+        }
         err.println(message(e));
         if (!(e instanceof UserFacingException)) {
             org.slf4j.LoggerFactory.getLogger(Cli.class).error("Command failed", e);
         }
         return USAGE;
+    }
+
+    /** A job failed in a way the user can act on (nothing was changed): its message on stderr, exit 1. */
+    static int jobFailed(PrintWriter err, UserFacingException e) {
+        err.println("firebreak: " + e.getMessage());
+        return FAILED;
     }
 
     private static String message(Exception e) {

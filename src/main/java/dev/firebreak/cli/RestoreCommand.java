@@ -5,13 +5,13 @@ import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
-import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ public final class RestoreCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "Backup id (see: firebreak backups list).")
         String id;
 
-        @Option(names = "--latest", description = "The newest backup of the profile.")
+        @Option(names = "--latest", description = "The newest backup of the profile (pre-restore safety copies excepted).")
         boolean latest;
     }
 
@@ -57,17 +57,17 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BackupContext context = new BackupContext(root.home());
         ConnectionProfile profile = target.resolve(context.profiles);
-        BackupManifest backup = which.latest ? context.engine.catalog(profile.name()).stream().findFirst()
-                .orElseThrow(() -> new UserFacingException("Profile " + profile.name() + " has no backups yet."))
-                : context.manifest(which.id);
+        BackupManifest backup = which.latest ? context.engine.latest(profile.name())
+                .orElseThrow(() -> new UserFacingException("Profile " + profile.name() + " has no backups to restore yet."))
+                : context.engine.manifest(which.id);
         PrintWriter err = spec.commandLine().getErr();
         if (mode == RestoreMode.REPLACE && !yes && !confirmed(profile.database(), backup, err)) {
             err.println("firebreak: not confirmed: nothing was restored.");
             return Cli.USAGE;
         }
         Database database = context.database(profile);
-        try {
-            RestoreOutcome outcome = context.engine.restore(backup.id(), database, mode).call(ProgressMonitor.NONE);
+        try (TerminalProgress progress = new TerminalProgress(err)) {
+            RestoreOutcome outcome = context.engine.restore(backup.id(), database, mode).call(progress);
             spec.commandLine().getOut().println(outcome.summary());
             if (outcome.keptAs() != null) {
                 spec.commandLine().getOut().println("Undo: firebreak undo-restore --kept " + outcome.keptAs()
@@ -75,8 +75,7 @@ public final class RestoreCommand implements Callable<Integer> {
             }
             return Cli.OK;
         } catch (UserFacingException e) {
-            err.println("firebreak: " + e.getMessage());
-            return Cli.FAILED;
+            return Cli.jobFailed(err, e);
         }
     }
 
@@ -92,7 +91,7 @@ public final class RestoreCommand implements Callable<Integer> {
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<RestoreMode> {
         @Override
         public RestoreMode convert(String value) {
-            return RestoreMode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return RestoreMode.valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 }

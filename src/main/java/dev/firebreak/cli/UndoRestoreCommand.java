@@ -34,8 +34,7 @@ public final class UndoRestoreCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Restore undone; the restored copy is kept as " + undone);
             return Cli.OK;
         } catch (UserFacingException e) {
-            spec.commandLine().getErr().println("firebreak: " + e.getMessage());
-            return Cli.FAILED;
+            return Cli.jobFailed(spec.commandLine().getErr(), e);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.firebreak.cli;
 
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.Verification;
-import dev.firebreak.core.ProgressMonitor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +30,11 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BackupContext context = new BackupContext(root.home());
-        BackupManifest manifest = context.manifest(id);
-        Verification result = context.engine.verify(id, quick ? null : context.sourceOf(manifest), quick).call(ProgressMonitor.NONE);
+        BackupManifest manifest = context.engine.manifest(id);
+        Verification result;
+        try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+            result = context.engine.verify(id, quick ? null : context.sourceOf(manifest), quick).call(progress);
+        }
         (result.passed() ? spec.commandLine().getOut() : spec.commandLine().getErr())
                 .println("Verification " + result.result() + ": " + result.details());
         return result.passed() ? Cli.OK : Cli.FAILED;

@@ -1,12 +1,16 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.Verification;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.core.RepoPolicy.BackupRequirement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * 6. Migrations reaching a protected branch need a fresh backup of the policy's database. Firebreak cannot make
- * or list backups yet, so when one is required this says so plainly (SKIP) instead of pretending.
+ * 6. Migrations reaching a protected branch need a fresh backup of the policy's database: FAIL when the newest
+ * backup is missing, older than {@code maxAgeHours} or failed its last verification; WARN when it was never verified.
  */
 final class BackupCheck extends Check {
     BackupCheck() {
@@ -23,8 +27,26 @@ final class BackupCheck extends Check {
         if (migrations.isEmpty() || !context.touchesProtectedBranch()) {
             return CheckResult.of(this, CheckStatus.PASS, "no migrations go to a protected branch: no backup needed");
         }
-        return CheckResult.of(this, CheckStatus.SKIP, "backups are not available in Firebreak yet: cannot verify a backup of '"
-                + required.profile() + "' younger than " + required.maxAgeHours() + " h — make one yourself before this deploys",
-                migrations);
+        String makeOne = " — make one: firebreak backup --profile " + required.profile() + " --label pre-push";
+        Optional<BackupManifest> newest = context.backups().list(required.profile()).stream().findFirst();
+        if (newest.isEmpty()) {
+            return CheckResult.of(this, CheckStatus.FAIL, "no backup of '" + required.profile() + "' exists" + makeOne, migrations);
+        }
+        BackupManifest backup = newest.get();
+        long hours = Duration.between(backup.finishedAt(), context.now()).toHours();
+        String age = "newest backup of '" + required.profile() + "' (" + backup.id() + ") is " + hours + " h old";
+        if (hours >= required.maxAgeHours()) {
+            return CheckResult.of(this, CheckStatus.FAIL, age + ", more than the " + required.maxAgeHours() + " h allowed" + makeOne,
+                    migrations);
+        }
+        Optional<Verification> last = backup.verifications().stream().reduce((first, second) -> second);
+        if (last.isPresent() && !last.get().passed()) {
+            return CheckResult.of(this, CheckStatus.FAIL, age + " but failed its last verification: " + last.get().details() + makeOne,
+                    migrations);
+        }
+        if (last.isEmpty()) {
+            return CheckResult.of(this, CheckStatus.WARN, age + " but was never verified: firebreak verify " + backup.id(), migrations);
+        }
+        return CheckResult.of(this, CheckStatus.PASS, age + ", " + last.get().kind() + " verification passed");
     }
 }

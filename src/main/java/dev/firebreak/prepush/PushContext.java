@@ -1,5 +1,6 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.backup.BackupStore;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.git.OutgoingChanges;
 import dev.firebreak.git.OutgoingFile;
@@ -7,6 +8,7 @@ import dev.firebreak.git.PushPlan;
 import dev.firebreak.git.RefUpdate;
 import dev.firebreak.git.UpdateKind;
 import dev.firebreak.git.WorkingTreeStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -16,9 +18,11 @@ import java.util.TreeSet;
  *
  * @param sqlScan         empty when no SQL analyzer is available
  * @param unreadableFiles outgoing text files that are not valid UTF-8, so the analyzer never saw them
+ * @param backups         the backup catalog the backup check reads
+ * @param now             when the checklist is evaluated (backup ages are measured from here)
  */
 record PushContext(PushPlan plan, OutgoingChanges outgoing, WorkingTreeStatus workingTree, RepoPolicy policy,
-                   Optional<ScanResult> sqlScan, List<String> unreadableFiles) {
+                   Optional<ScanResult> sqlScan, List<String> unreadableFiles, BackupStore backups, Instant now) {
     PushContext {
         unreadableFiles = List.copyOf(unreadableFiles);
     }

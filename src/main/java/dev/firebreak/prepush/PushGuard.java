@@ -1,5 +1,8 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.backup.BackupStore;
+import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.core.RepoPolicyLoader;
 import dev.firebreak.git.OutgoingChanges;
@@ -26,18 +29,26 @@ public final class PushGuard {
     private final Repository repository;
     private final RepoPolicy policy;
     private final Optional<SqlScanner> scanner;
+    private final BackupStore backups;
     private final Clock clock;
 
-    public PushGuard(Repository repository, RepoPolicy policy, Optional<SqlScanner> scanner, Clock clock) {
+    /** @param backups where the backup check looks for the policy's fresh backup */
+    public PushGuard(Repository repository, RepoPolicy policy, Optional<SqlScanner> scanner, BackupStore backups, Clock clock) {
         this.repository = repository;
         this.policy = policy;
         this.scanner = scanner;
+        this.backups = backups;
         this.clock = clock;
     }
 
-    /** A guard with the repository's own {@code .firebreak.yml} (a bad file throws a PolicyException). */
+    /** A guard with the repository's own {@code .firebreak.yml} and the backups under {@code $FIREBREAK_HOME}. */
     public static PushGuard forRepository(Repository repository, Optional<SqlScanner> scanner, Clock clock) {
-        return new PushGuard(repository, RepoPolicyLoader.load(Repositories.workTree(repository)), scanner, clock);
+        return forRepository(repository, scanner, LocalBackupStore.in(FirebreakHome.resolve()), clock);
+    }
+
+    /** A guard with the repository's own {@code .firebreak.yml} (a bad file throws a PolicyException). */
+    public static PushGuard forRepository(Repository repository, Optional<SqlScanner> scanner, BackupStore backups, Clock clock) {
+        return new PushGuard(repository, RepoPolicyLoader.load(Repositories.workTree(repository)), scanner, backups, clock);
     }
 
     /** Opens the repository at {@code repoDir} and checks pushing its current branch upstream (remote may be null). */
@@ -64,7 +75,8 @@ public final class PushGuard {
             scan = Optional.of(scanner.get().scan(files, policy));
             unreadable = texts.notUtf8();
         }
-        PushContext context = new PushContext(plan, outgoing, join(workingTree), policy, scan, unreadable);
+        PushContext context = new PushContext(plan, outgoing, join(workingTree), policy, scan, unreadable,
+                backups, clock.instant());
         List<CheckResult> results = CHECKS.stream().map(check -> check.run(context)).toList();
         return new Checklist(plan, outgoing, scan, results, clock.instant());
     }

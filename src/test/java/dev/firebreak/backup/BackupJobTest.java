@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,37 @@ class BackupJobTest {
     }
 
     @Test
+    void rowCountsDescribeExactlyTheArchiveWhileTheAppKeepsWriting() throws Exception {
+        String shop = ShopDatabase.create();
+        TestPostgres.superuser(shop, "CREATE TABLE big AS SELECT i, md5(i::text) AS filler FROM generate_series(1, 200000) i");
+        Engines engines = Engines.in(tmp);
+        Database database = TestPostgres.database(tmp, "shop", shop);
+        AtomicBoolean backingUp = new AtomicBoolean(true);
+        Thread app = new Thread(() -> {
+            while (backingUp.get()) {
+                TestPostgres.superuser(shop, "INSERT INTO customers (name) VALUES ('new')", "INSERT INTO orders (customer_id, total) VALUES (1, 1)");
+            }
+        });
+        app.start();
+
+        BackupManifest backup;
+        try {
+            backup = engines.engine().backup(database, BackupLabel.MANUAL).call(ProgressMonitor.NONE);
+        } finally {
+            backingUp.set(false);
+            app.join();
+        }
+
+        assertThat(ShopDatabase.customers(shop)).as("the app wrote during the backup").isGreaterThan(rows(backup, "customers"));
+        Verification drill = engines.engine().verify(backup.id(), database, false).call(ProgressMonitor.NONE);
+        assertThat(drill.passed()).as(drill.details()).isTrue();
+    }
+
+    private static long rows(BackupManifest backup, String table) {
+        return backup.tables().stream().filter(stat -> stat.name().equals(table)).findFirst().orElseThrow().rows();
+    }
+
+    @Test
     void cancelKillsPgDumpAndLeavesNothingBehind() throws Exception {
         String shop = ShopDatabase.create();
         TestPostgres.superuser(shop, "CREATE TABLE big AS SELECT i, md5(i::text) AS filler FROM generate_series(1, 300000) i",
@@ -81,6 +113,18 @@ class BackupJobTest {
                 .hasMessageContaining(tmp.resolve("pgpass").toString())
                 .hasMessageNotContaining("not the password");
         assertThat(engines.engine().catalog(null)).isEmpty();
+    }
+
+    @Test
+    void noPasswordAnywhereSaysWhichLineToAddToPgpass() {
+        String shop = ShopDatabase.create();
+        Credentials none = Credentials.fromEnvironment(java.util.Map.of("HOME", tmp.toString()));
+        Database database = new Database(TestPostgres.profile("shop", shop), none);
+
+        assertThatThrownBy(() -> Engines.in(tmp).engine().backup(database, BackupLabel.MANUAL).call(ProgressMonitor.NONE))
+                .isInstanceOf(PasswordRequiredException.class)
+                .hasMessageContaining("asks user '" + TestPostgres.USER + "' for a password")
+                .hasMessageContaining("localhost:" + TestPostgres.server().getPort() + ":" + shop + ":" + TestPostgres.USER + ":<password>");
     }
 
     @Test

@@ -44,6 +44,8 @@ class RestoreRefusalTest {
                 .hasMessageContaining("no database was touched");
         assertUntouched();
         assertThat(engines.engine().catalog(null)).as("not even a safety backup was made").hasSize(1);
+        assertThat(engines.events()).last().isInstanceOfSatisfying(BackupEvents.RestoreFinished.class,
+                refused -> assertThat(refused.summary()).contains("failed, database untouched", "is damaged"));
     }
 
     @Test
@@ -81,6 +83,20 @@ class RestoreRefusalTest {
                 .hasMessageStartingWith("The safety backup before the restore failed, so nothing was restored")
                 .hasMessageContaining("postgresql-client-15");
         assertUntouched();
+    }
+
+    @Test
+    void pgRestoreErrorsThatItWouldIgnoreAreAFailureWithTheErrorsShown() {
+        String occupied = TestPostgres.newDatabase("occupied");
+        TestPostgres.superuser(occupied, "CREATE TABLE customers (id int)");
+        VerifiedArchive archive = engines.store().open(backup.id());
+
+        assertThatThrownBy(() -> ArchiveRestore.forServer(engines.engine(), 15, backup)
+                .into(archive, database.other(occupied), ProgressMonitor.NONE))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("pg_restore into '" + occupied + "' failed (exit 1)")
+                .hasMessageContaining("relation \"customers\" already exists")
+                .hasMessageContaining("errors ignored on restore");
     }
 
     private void assertUntouched() {

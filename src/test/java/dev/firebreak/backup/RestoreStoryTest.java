@@ -44,6 +44,8 @@ class RestoreStoryTest {
             assertThat(safety.label()).isEqualTo(BackupLabel.PRE_RESTORE);
             assertThat(safety.tables()).extracting(TableStat::name).containsExactly("customers");
         });
+        assertThat(engines.engine().latest("shop")).as("restoring 'the latest' again never picks the broken state")
+                .get().extracting(BackupManifest::id).isEqualTo(backup.id());
         assertThat(engines.events()).filteredOn(BackupEvents.RestoreFinished.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(event.summary()).contains("restored into " + shop, "4,988 rows").doesNotContain("failed"));
 

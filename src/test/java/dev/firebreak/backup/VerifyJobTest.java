@@ -1,8 +1,12 @@
 package dev.firebreak.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import java.nio.file.Path;
@@ -41,6 +45,23 @@ class VerifyJobTest {
     }
 
     @Test
+    void theManifestBesideTheArchiveHasTheDocumentedFields() throws Exception {
+        engines.engine().verify(backup.id(), database, true).call(ProgressMonitor.NONE);
+
+        Path file = engines.store().archiveFile(backup).resolveSibling(backup.id() + ".json");
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+
+        assertThat(json.fieldNames()).toIterable().contains("id", "profile", "database", "host", "serverVersion",
+                "pgDumpVersion", "format", "compression", "startedAt", "finishedAt", "sizeBytes", "sha256", "tables",
+                "label", "toolVersion", "verifications").doesNotContain("password");
+        assertThat(json.get("tables").get(0).fieldNames()).toIterable().containsExactly("schema", "name", "rows", "bytes");
+        assertThat(json.get("verifications").get(0).fieldNames()).toIterable().containsExactly("at", "kind", "result", "details");
+        assertThat(json.get("verifications").get(0).get("result").asText()).isEqualTo("passed");
+        assertThat(json.get("label").asText()).isEqualTo("manual");
+        assertThat(json.get("startedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+    }
+
+    @Test
     void tablesWithNamesThatNeedQuotingAreCountedAndRestored() {
         TestPostgres.superuser(database.profile().database(), "CREATE SCHEMA \"Sales Dept\"",
                 "CREATE TABLE \"Sales Dept\".\"Order \"\"Items\"\"\" AS SELECT generate_series(1, 42) AS id");
@@ -52,6 +73,15 @@ class VerifyJobTest {
         assertThat(odd.tables()).filteredOn(table -> table.schema().equals("Sales Dept")).singleElement()
                 .extracting(TableStat::rows).isEqualTo(42L);
         assertThat(result.passed()).as(result.details()).isTrue();
+    }
+
+    @Test
+    void withoutPgRestoreNothingIsVerifiedAndNothingIsRecorded() throws Exception {
+        Engines noTools = Engines.in(tmp, new PgTools(java.util.List.of(java.nio.file.Files.createDirectories(tmp.resolve("empty")))));
+
+        assertThatThrownBy(() -> noTools.engine().verify(backup.id(), database, true).call(ProgressMonitor.NONE))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("postgresql-client-");
+        assertThat(engines.store().find(backup.id()).orElseThrow().verifications()).isEmpty();
     }
 
     @Test

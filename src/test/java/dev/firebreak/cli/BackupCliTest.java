@@ -103,6 +103,26 @@ class BackupCliTest {
 
     @Test
     void aBackupProcessKilledWithSigkillLeavesNoBackupInTheCatalog() throws Exception {
+        Process backup = startBackupAndWaitUntilWriting();
+
+        backup.destroyForcibly().waitFor();
+
+        ProcessResult list = firebreak("backups", "list", "--profile", "shop", "--format", "json");
+        assertThat(list.stdout().trim()).isEqualTo("[ ]");
+    }
+
+    @Test
+    void aTerminatedBackupCancelsAndRemovesItsTemporaryFile() throws Exception {
+        Process backup = startBackupAndWaitUntilWriting();
+
+        backup.destroy();
+
+        assertThat(backup.waitFor()).isNotZero();
+        assertThat(hasPartialArchive(tmp.resolve("home/backups/shop"))).as("SIGTERM cleans up like Cancel").isFalse();
+        assertThat(firebreak("backups", "list", "--profile", "shop", "--format", "json").stdout().trim()).isEqualTo("[ ]");
+    }
+
+    private Process startBackupAndWaitUntilWriting() throws Exception {
         TestPostgres.superuser(shop, "CREATE TABLE big AS SELECT i, md5(i::text) AS filler FROM generate_series(1, 1000000) i");
         List<String> command = new ArrayList<>(Launchers.testClasspath());
         command.addAll(List.of("backup", "--profile", "shop"));
@@ -115,12 +135,8 @@ class BackupCliTest {
         while (!hasPartialArchive(profileDir) && backup.isAlive() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(hasPartialArchive(profileDir)).as("the backup was writing when it was killed").isTrue();
-
-        backup.destroyForcibly().waitFor();
-
-        ProcessResult list = firebreak("backups", "list", "--profile", "shop", "--format", "json");
-        assertThat(list.stdout().trim()).isEqualTo("[ ]");
+        assertThat(hasPartialArchive(profileDir)).as("the backup was writing when it was stopped").isTrue();
+        return backup;
     }
 
     private static boolean hasPartialArchive(Path dir) throws IOException {

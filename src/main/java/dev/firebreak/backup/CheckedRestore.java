@@ -1,0 +1,55 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.UserFacingException;
+import java.sql.SQLException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates a database, restores a verified archive into it and checks every table's row count against the manifest.
+ * On any failure or cancel the new database is dropped again: a restore leaves a complete copy or nothing.
+ */
+final class CheckedRestore {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckedRestore.class);
+
+    private CheckedRestore() {
+    }
+
+    /** Returns the number of rows restored (all checked). */
+    static long into(BackupEngine engine, VerifiedArchive archive, Database server, String database, ProgressMonitor monitor) {
+        DatabaseAdmin admin = new DatabaseAdmin(server);
+        ArchiveRestore restore;
+        try {
+            restore = ArchiveRestore.forServer(engine, admin.serverMajor(), archive.manifest());
+            admin.create(database);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Creating database " + database, e, "No other database was touched.");
+        }
+        try {
+            restore.into(archive, server.other(database), monitor);
+            List<TableComparison> wrong = RowCounts.mismatches(RowCounts.compare(archive.manifest(), server.other(database)));
+            if (!wrong.isEmpty()) {
+                throw new UserFacingException("The restored copy does not match the backup's row counts: "
+                        + wrong.stream().map(TableComparison::describe).toList());
+            }
+            monitor.checkCancelled(); // the last moment a cancel can still stop what comes next
+            return archive.manifest().totalRows();
+        } catch (RuntimeException e) {
+            dropQuietly(admin, database);
+            if (e instanceof UserFacingException) {
+                throw new UserFacingException(e.getMessage() + ". The partial copy " + database + " was removed.", e);
+            }
+            throw e;
+        }
+    }
+
+    static void dropQuietly(DatabaseAdmin admin, String database) {
+        try {
+            admin.drop(database);
+        } catch (SQLException e) {
+            LOG.warn("Could not drop {}: {}", database, e.getMessage());
+        }
+    }
+}
