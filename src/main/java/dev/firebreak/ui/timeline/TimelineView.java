@@ -3,6 +3,7 @@ package dev.firebreak.ui.timeline;
 import dev.firebreak.ui.Activatable;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -20,16 +21,24 @@ public final class TimelineView extends BorderPane implements Activatable {
         headline.getStyleClass().add("banner-title");
         headline.setWrapText(true);
         headline.textProperty().bind(model.headlineProperty());
-        TimelineTable table = new TimelineTable(model.rows());
         capture = new CaptureBar(model);
+        TimelineTable table = new TimelineTable(model.rows());
+        model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         setTop(new VBox(10, new IncidentBar(model), headline));
         setCenter(table);
-        setBottom(capture);
+        setBottom(new VBox(8, new HistoryLine(model, () -> {
+            model.amendSelected();
+            capture.focusLine();
+        }), capture));
         BorderPane.setMargin(table, new Insets(10, 0, 10, 0));
         // Clicking around must never cost the next line: whatever was clicked, typing goes to the capture line.
         table.setFocusTraversable(false);
-        table.setOnMouseClicked(event -> capture.focusLine());
+        table.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                capture.focusLine();
+            }
+        });
     }
 
     /** Shown: read what other tabs and processes journaled meanwhile, and put the cursor in the capture line. */

@@ -1,5 +1,6 @@
 package dev.firebreak.ui.timeline;
 
+import dev.firebreak.timeline.Capture;
 import dev.firebreak.timeline.CaptureParser;
 import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
@@ -13,6 +14,8 @@ import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +42,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<EntryKind> captureKind = new SimpleObjectProperty<>(EntryKind.NOTE);
     private final StringProperty newTitle = new SimpleStringProperty("");
     private final ObjectProperty<Severity> newSeverity = new SimpleObjectProperty<>(Severity.SEV2);
+    private final ObjectProperty<TimelineRow> selectedRow = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<TimelineRow> amending = new ReadOnlyObjectWrapper<>();
     private boolean showing;
 
     public TimelineViewModel(Journal journal, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
@@ -70,7 +75,12 @@ public final class TimelineViewModel {
         captureText.set("");
         EntryKind kind = captureKind.get();
         Long chosen = selected.get() == null ? null : selected.get().id();
+        TimelineRow corrected = amending.get();
+        amending.set(null);
         executor.execute(BackgroundTask.of("Logging", monitor -> {
+            if (corrected != null) {
+                return journal.append(parser.parse(line).amending(corrected, EntrySource.MANUAL));
+            }
             long incident = chosen == null ? journal.target().id() : chosen;
             return journal.append(parser.parse(line).toEntry(incident, kind, EntrySource.MANUAL));
         }).onSuccess(entry -> refresh()).onFailure(error -> {
@@ -79,6 +89,34 @@ public final class TimelineViewModel {
             }
             dialogs.showError("Not logged", ErrorText.of(error) + "\nYour text is still in the capture line.");
         }));
+    }
+
+    /** Puts the selected row's text in the capture line; Enter then appends the correction (same time unless retyped). */
+    public void amendSelected() {
+        TimelineRow row = selectedRow.get();
+        if (row != null && !row.struck()) {
+            amending.set(row);
+            captureText.set(row.current().text());
+        }
+    }
+
+    public void cancelAmend() {
+        if (amending.get() != null) {
+            amending.set(null);
+            captureText.set("");
+        }
+    }
+
+    /** Crosses the selected row out with a new entry; nothing is deleted and the history keeps the text. */
+    public void strikeSelected() {
+        TimelineRow row = selectedRow.get();
+        if (row == null || row.struck()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Striking entry " + row.current().id(),
+                        monitor -> journal.append(Capture.striking(row, EntrySource.MANUAL)))
+                .onSuccess(entry -> refresh())
+                .onFailure(error -> dialogs.showError("Not struck", ErrorText.of(error))));
     }
 
     public void openIncident() {
@@ -117,6 +155,14 @@ public final class TimelineViewModel {
 
     public ObjectProperty<Incident> selectedProperty() {
         return selected;
+    }
+
+    public ObjectProperty<TimelineRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ReadOnlyObjectProperty<TimelineRow> amendingProperty() {
+        return amending.getReadOnlyProperty();
     }
 
     public ObservableList<TimelineRow> rows() {

@@ -104,6 +104,34 @@ class TimelineTabTest {
         assertThat(robot.lookup("#timeline-resolve").queryButton().isDisabled()).isTrue();
     }
 
+    @Test
+    void anEntryIsAmendedAndStruckOutByNewEntriesWithItsHistoryShown(FxRobot robot) throws Exception {
+        robot.clickOn("#timeline-new-title").write("Orders table dropped").type(KeyCode.ENTER);
+        waitUntil(() -> headline(robot).startsWith("Incident 1"));
+        robot.clickOn("#timeline-capture").write("0:05 tables emtpy").type(KeyCode.ENTER);
+        robot.write("0:06 backup is fine").type(KeyCode.ENTER);
+        waitUntil(() -> rows(robot).size() == 3);
+
+        robot.clickOn("tables emtpy").clickOn("#timeline-amend");
+        TextField capture = robot.lookup("#timeline-capture").queryAs(TextField.class);
+        assertThat(capture.getText()).isEqualTo("tables emtpy");
+        assertThat(robot.lookup("#timeline-amending").queryAs(Label.class).getText()).isEqualTo("Amending #2:");
+        robot.interact(() -> capture.setText("tables empty"));
+        robot.clickOn(capture).type(KeyCode.ENTER);
+        waitUntil(() -> rows(robot).stream().anyMatch(row -> row.current().text().equals("tables empty")));
+
+        robot.clickOn("backup is fine").clickOn("#timeline-strike");
+        waitUntil(() -> rows(robot).stream().anyMatch(TimelineRow::struck));
+
+        TimelineRow amended = rows(robot).stream().filter(TimelineRow::amended).filter(row -> !row.struck()).findFirst().orElseThrow();
+        assertThat(amended.current().occurredAt().toLocalTime()).as("the amendment keeps the time").isEqualTo(LocalTime.of(0, 5));
+        robot.clickOn("tables empty  (amended)");
+        assertThat(robot.lookup("#timeline-history").queryAs(Label.class).getText())
+                .startsWith("History of #2: #2 ").contains("tables emtpy (Ana)  →  #4 ", "tables empty (Ana)");
+        assertThat(journal.entries(1)).hasSize(5);
+        assertThat(journal.verify().intact()).isTrue();
+    }
+
     private static String headline(FxRobot robot) {
         return robot.lookup("#timeline-headline").queryAs(Label.class).getText();
     }
