@@ -3,6 +3,7 @@ package dev.firebreak.ui.timeline;
 import dev.firebreak.ui.Activatable;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -26,12 +27,14 @@ public final class TimelineView extends BorderPane implements Activatable {
         model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         setTop(new VBox(10, new IncidentBar(model), headline));
-        setCenter(table);
+        SplitPane split = new SplitPane(table, new PostmortemView(model));
+        split.setDividerPositions(0.64);
+        setCenter(split);
         setBottom(new VBox(8, new HistoryLine(model, () -> {
             model.amendSelected();
             capture.focusLine();
         }), capture));
-        BorderPane.setMargin(table, new Insets(10, 0, 10, 0));
+        BorderPane.setMargin(split, new Insets(10, 0, 10, 0));
         // Clicking around must never cost the next line: whatever was clicked, typing goes to the capture line.
         table.setFocusTraversable(false);
         table.setOnMouseClicked(event -> {

@@ -6,8 +6,10 @@ import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.Postmortem;
 import dev.firebreak.timeline.Severity;
 import dev.firebreak.timeline.TimelineRow;
+import dev.firebreak.timeline.export.PostmortemFiles;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
@@ -44,6 +46,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<Severity> newSeverity = new SimpleObjectProperty<>(Severity.SEV2);
     private final ObjectProperty<TimelineRow> selectedRow = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TimelineRow> amending = new ReadOnlyObjectWrapper<>();
+    private final PostmortemForm postmortem = new PostmortemForm();
+    private Long postmortemOf;
     private boolean showing;
 
     public TimelineViewModel(Journal journal, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
@@ -119,6 +123,32 @@ public final class TimelineViewModel {
                 .onFailure(error -> dialogs.showError("Not struck", ErrorText.of(error))));
     }
 
+    public void savePostmortem() {
+        Incident incident = selected.get();
+        if (incident == null) {
+            return;
+        }
+        Postmortem written = postmortem.toPostmortem();
+        executor.execute(BackgroundTask.of("Saving the postmortem", monitor -> {
+            journal.savePostmortem(incident.id(), written);
+            return incident.id();
+        }).onSuccess(id -> dialogs.notify("Postmortem of incident " + id + " saved"))
+                .onFailure(error -> dialogs.showError("Postmortem not saved", ErrorText.of(error))));
+    }
+
+    /** Writes the postmortem (as saved) as Markdown, HTML and JSON into a directory the user chooses. */
+    public void exportPostmortem() {
+        Incident incident = selected.get();
+        if (incident == null) {
+            return;
+        }
+        dialogs.chooseDirectory("Export the postmortem of incident " + incident.id(), null).ifPresent(directory ->
+                executor.execute(BackgroundTask.of("Exporting the postmortem",
+                                monitor -> PostmortemFiles.write(journal, incident.id(), directory))
+                        .onSuccess(files -> dialogs.notify("Wrote " + files.get(0).getFileName() + ", .html and .json to " + directory))
+                        .onFailure(error -> dialogs.showError("Postmortem not exported", ErrorText.of(error)))));
+    }
+
     public void openIncident() {
         String title = newTitle.get();
         Severity severity = newSeverity.get();
@@ -147,6 +177,12 @@ public final class TimelineViewModel {
         showing = false;
         rows.setAll(snapshot.rows());
         headline.set(snapshot.headline());
+        Incident shown = snapshot.selected();
+        if (shown != null && !Long.valueOf(shown.id()).equals(postmortemOf)) {
+            // only when another incident is shown: a refresh after each capture must not undo unsaved edits
+            postmortem.load(shown.postmortem());
+            postmortemOf = shown.id();
+        }
     }
 
     public ObservableList<Incident> incidents() {
@@ -163,6 +199,10 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<TimelineRow> amendingProperty() {
         return amending.getReadOnlyProperty();
+    }
+
+    public PostmortemForm postmortem() {
+        return postmortem;
     }
 
     public ObservableList<TimelineRow> rows() {
