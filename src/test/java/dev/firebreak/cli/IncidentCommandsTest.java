@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.timeline.CaptureParser;
+import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.Timeline;
+import dev.firebreak.timeline.TimelineRow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +137,22 @@ class IncidentCommandsTest {
         Run missingFormat = firebreak("incident", "export", "1");
         assertThat(missingFormat.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(missingFormat.err()).contains("Missing required option: '--format=md|html|json'");
+    }
+
+    @Test
+    void showReadsTheCurrentTextAndOnRequestTheHistory() {
+        firebreak("incident", "open", "Orders table dropped");
+        firebreak("log", "tables emtpy", "--kind", "finding");
+        try (Journal journal = Journal.open(new FirebreakHome(home), Clock.systemDefaultZone())) {
+            TimelineRow typo = Timeline.rows(journal.entries(1)).stream()
+                    .filter(row -> row.current().text().equals("tables emtpy")).findFirst().orElseThrow();
+            journal.append(new CaptureParser(journal.clock(), ZoneId.systemDefault()).parse("tables empty").amending(typo, EntrySource.MANUAL));
+        }
+
+        Run plain = firebreak("incident", "show", "1");
+        assertThat(plain.out()).startsWith("Incident 1: Orders table dropped\nSEV2, investigating, opened ")
+                .contains("finding       tables empty [amended]").doesNotContain("emtpy");
+        assertThat(firebreak("incident", "show", "1", "--history").out()).contains("was #2: ").contains("tables emtpy");
     }
 
     @Test
