@@ -44,15 +44,16 @@ public final class TimelineView extends BorderPane implements Activatable {
         });
     }
 
-    /** Shown: read what other tabs and processes journaled meanwhile, and put the cursor in the capture line. */
+    /** Shown: read what other tabs and processes journaled meanwhile, follow a shared journal, focus the capture line. */
     @Override
     public void activate() {
         model.refresh();
+        model.follow();
         capture.focusLine();
     }
 
     @Override
     public void deactivate() {
-        // nothing polls while hidden
+        model.unfollow();
     }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.ui.timeline;
 
+import dev.firebreak.core.UserFacingException;
 import dev.firebreak.timeline.Capture;
 import dev.firebreak.timeline.CaptureParser;
 import dev.firebreak.timeline.EntryKind;
@@ -15,6 +16,7 @@ import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.ZoneId;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,12 +27,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State and actions of the Timeline tab: the incidents, the chosen one's timeline, and the capture line. Every
  * journal call runs through the {@link TaskExecutor}; results come back on the UI thread.
  */
 public final class TimelineViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineViewModel.class);
+
     private final Journal journal;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -48,6 +54,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineRow> amending = new ReadOnlyObjectWrapper<>();
     private final PostmortemForm postmortem = new PostmortemForm();
     private Long postmortemOf;
+    private AutoCloseable following = () -> { };
     private boolean showing;
 
     public TimelineViewModel(Journal journal, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
@@ -68,6 +75,25 @@ public final class TimelineViewModel {
         executor.execute(BackgroundTask.of("Reading the journal", monitor -> TimelineSnapshot.read(journal, wanted))
                 .onSuccess(this::show)
                 .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
+    }
+
+    /** While the tab is shown: other machines' appends to a shared journal show up without waiting. */
+    public void follow() {
+        unfollow();
+        try {
+            following = journal.follow(() -> Platform.runLater(this::refresh));
+        } catch (UserFacingException e) {
+            dialogs.notify("Entries from other machines appear when the tab is shown again: " + e.getMessage());
+        }
+    }
+
+    public void unfollow() {
+        try {
+            following.close();
+        } catch (Exception e) {
+            LOG.debug("Stopping to follow the journal", e);
+        }
+        following = () -> { };
     }
 
     /** Appends the capture line to the chosen incident (else the open one, else the Operations log) at its time. */
