@@ -19,9 +19,17 @@ public record Capture(OffsetDateTime occurredAt, OffsetDateTime endedAt, String 
     /** A correction of {@code row}: the new text, at the typed time if one was typed, else at the row's own time. */
     public NewEntry amending(TimelineRow row, EntrySource source) {
         Entry current = row.current();
-        NewEntry amended = timed ? toEntry(current.incident(), current.kind(), source)
-                : NewEntry.of(current.incident(), current.occurredAt(), current.kind(), text, source).endingAt(current.endedAt());
-        return amended.correcting(new Correction(row.original().id(), Correction.Type.AMEND));
+        OffsetDateTime start = timed ? occurredAt : current.occurredAt();
+        OffsetDateTime end = timed ? endedAt : current.endedAt();
+        return new NewEntry(current.incident(), start, end, current.kind(), text, source, current.references(),
+                current.pinned(), new Correction(row.original().id(), Correction.Type.AMEND));
+    }
+
+    /** Pins {@code row} (or unpins it) with an amendment that changes nothing else. */
+    public static NewEntry pinning(TimelineRow row, boolean pinned, EntrySource source) {
+        Entry current = row.current();
+        return new NewEntry(current.incident(), current.occurredAt(), current.endedAt(), current.kind(), current.text(),
+                source, current.references(), pinned, new Correction(row.original().id(), Correction.Type.AMEND));
     }
 
     /** Crosses {@code row} out; the struck text stays in its history. */

@@ -98,6 +98,13 @@ class JournalTest {
             assertThat(rows.get(2).current().occurredAt()).as("a timed amendment moves it").isEqualTo(at("02:12:00"));
             assertThat(rows.get(3).current().text()).startsWith("Incident opened");
             assertThat(journal.entries(id)).hasSize(7);
+
+            journal.append(Capture.pinning(rows.get(0), true, EntrySource.MANUAL));
+            TimelineRow pinned = Timeline.rows(journal.entries(id)).get(0);
+            assertThat(pinned.current().pinned()).isTrue();
+            assertThat(pinned.current().text()).isEqualTo("tables empty");
+            journal.append(parser.parse("tables were empty").amending(pinned, EntrySource.MANUAL));
+            assertThat(Timeline.rows(journal.entries(id)).get(0).current().pinned()).as("an amendment keeps the pin").isTrue();
         }
     }
 

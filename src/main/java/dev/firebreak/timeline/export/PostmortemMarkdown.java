@@ -74,7 +74,7 @@ public final class PostmortemMarkdown {
 
     private static void timeline(StringBuilder md, List<TimelineRow> rows) {
         md.append("## Timeline\n\n");
-        md.append("Times as recorded, with their UTC offset. Milestones are marked ★.\n\n");
+        md.append("Times as recorded, with their UTC offset. Milestones are marked ★, pinned entries 📌.\n\n");
         md.append("| Time | Kind | What happened | Author | Source |\n|---|---|---|---|---|\n");
         for (TimelineRow row : rows) {
             Entry entry = row.current();
@@ -84,6 +84,9 @@ public final class PostmortemMarkdown {
                 text = "_struck:_ " + text;
             } else if (row.amended()) {
                 text = text + " _(amended)_";
+            }
+            if (entry.pinned()) {
+                text = "📌 " + text;
             }
             md.append("| ").append(milestone ? "★ **" + TimeText.when(entry) + "**" : TimeText.when(entry))
                     .append(" | ").append(entry.kind().label()).append(" | ").append(milestone ? "**" + text + "**" : text)

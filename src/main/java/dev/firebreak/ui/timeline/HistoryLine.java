@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 
 /**
  * History on request: the selected row's versions, oldest first, as the append-only journal keeps them; and the
- * two corrections a row allows, amend and strike out, both new entries.
+ * corrections a row allows (amend, pin or unpin, strike out), each a new entry.
  */
 final class HistoryLine extends HBox {
     HistoryLine(TimelineViewModel model, Runnable amend) {
@@ -37,7 +37,11 @@ final class HistoryLine extends HBox {
         strike.setId("timeline-strike");
         strike.disableProperty().bind(cannotCorrect);
         strike.setOnAction(event -> model.strikeSelected());
-        getChildren().addAll(history, amendButton, strike);
+        Button pin = new Button("Pin / unpin");
+        pin.setId("timeline-pin");
+        pin.disableProperty().bind(cannotCorrect);
+        pin.setOnAction(event -> model.togglePinSelected());
+        getChildren().addAll(history, amendButton, pin, strike);
     }
 
     private static String text(TimelineRow row) {

@@ -149,6 +149,18 @@ public final class TimelineViewModel {
                 .onFailure(error -> dialogs.showError("Not struck", ErrorText.of(error))));
     }
 
+    /** Pins the selected row so it stands out in the timeline, or unpins it; again by a new entry. */
+    public void togglePinSelected() {
+        TimelineRow row = selectedRow.get();
+        if (row == null || row.struck()) {
+            return;
+        }
+        boolean pin = !row.current().pinned();
+        executor.execute(BackgroundTask.of(pin ? "Pinning" : "Unpinning", monitor -> journal.append(Capture.pinning(row, pin, EntrySource.MANUAL)))
+                .onSuccess(entry -> refresh())
+                .onFailure(error -> dialogs.showError(pin ? "Not pinned" : "Not unpinned", ErrorText.of(error))));
+    }
+
     public void savePostmortem() {
         Incident incident = selected.get();
         if (incident == null) {

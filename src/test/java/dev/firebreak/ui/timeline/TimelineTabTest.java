@@ -133,7 +133,10 @@ class TimelineTabTest {
         robot.clickOn("tables empty  (amended)");
         assertThat(robot.lookup("#timeline-history").queryAs(Label.class).getText())
                 .startsWith("History of #2: #2 ").contains("tables emtpy (Ana)  →  #4 ", "tables empty (Ana)");
-        assertThat(journal.entries(1)).hasSize(5);
+        robot.clickOn("#timeline-pin");
+        waitUntil(() -> rows(robot).stream().anyMatch(row -> row.current().pinned()));
+        robot.lookup("📌 tables empty  (amended)").query();
+        assertThat(journal.entries(1)).hasSize(6);
         assertThat(journal.verify().intact()).isTrue();
     }
 
