@@ -116,6 +116,7 @@ class IncidentCommandsTest {
         assertThat(firebreak("log", "x", "--kind", "panic").err()).contains("Unknown kind 'panic'", "detection, action");
         assertThat(firebreak("log", "x", "--at", "25:00").err()).contains("Not a time: '25:00'");
         assertThat(firebreak("incident", "open", "x", "--severity", "SEV9").err()).contains("use SEV1, SEV2, SEV3 or SEV4");
+        assertThat(firebreak("log", "x", "--ref", "ticket:42").err()).contains("Not a reference: 'ticket:42'; use commit:SHA");
         assertThat(firebreak("incident", "show", "42").err()).isEqualTo("firebreak: No incident 42: firebreak incident list shows them all\n");
     }
 
@@ -153,6 +154,18 @@ class IncidentCommandsTest {
         assertThat(plain.out()).startsWith("Incident 1: Orders table dropped\nSEV2, investigating, opened ")
                 .contains("finding       tables empty [amended]").doesNotContain("emtpy");
         assertThat(firebreak("incident", "show", "1", "--history").out()).contains("was #2: ").contains("tables emtpy");
+    }
+
+    @Test
+    void logRecordsWhatAnEntryRefersTo() throws Exception {
+        firebreak("incident", "open", "Orders table dropped");
+        Run run = firebreak("log", "pushed the revert", "--ref", "commit:ab12cd", "--ref", "https://ci.example/run/7");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        JsonNode references = json("incident", "show", "1", "--format", "json").at("/entries/1/references");
+        assertThat(references.toString()).isEqualTo("[{\"type\":\"commit\",\"value\":\"ab12cd\"},{\"type\":\"url\",\"value\":\"https://ci.example/run/7\"}]");
+        assertThat(firebreak("incident", "show", "1").out()).contains("pushed the revert [commit:ab12cd] [url:https://ci.example/run/7]");
+        assertThat(firebreak("incident", "export", "1", "--format", "md").out()).contains("pushed the revert (commit:ab12cd, url:https://ci.example/run/7)");
     }
 
     @Test

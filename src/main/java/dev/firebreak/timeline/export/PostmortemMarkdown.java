@@ -7,12 +7,14 @@ import dev.firebreak.timeline.KeyTimes;
 import dev.firebreak.timeline.Lessons;
 import dev.firebreak.timeline.Milestone;
 import dev.firebreak.timeline.Postmortem;
+import dev.firebreak.timeline.Reference;
 import dev.firebreak.timeline.TimeText;
 import dev.firebreak.timeline.Timeline;
 import dev.firebreak.timeline.TimelineRow;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The postmortem as Markdown, in the Google SRE template's order. Empty sections keep their blameless prompt, so
@@ -87,6 +89,9 @@ public final class PostmortemMarkdown {
             }
             if (entry.pinned()) {
                 text = "📌 " + text;
+            }
+            if (!entry.references().isEmpty()) {
+                text = text + " (" + cell(entry.references().stream().map(Reference::toString).collect(Collectors.joining(", "))) + ")";
             }
             md.append("| ").append(milestone ? "★ **" + TimeText.when(entry) + "**" : TimeText.when(entry))
                     .append(" | ").append(entry.kind().label()).append(" | ").append(milestone ? "**" + text + "**" : text)
