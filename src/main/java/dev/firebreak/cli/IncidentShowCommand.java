@@ -12,6 +12,7 @@ import dev.firebreak.timeline.export.IncidentJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +62,8 @@ final class IncidentShowCommand implements Callable<Integer> {
         out.println();
         for (TimelineRow row : rows) {
             Entry entry = row.current();
-            String marks = (row.struck() ? " [struck]" : "") + (row.amended() ? " [amended]" : "") + (entry.pinned() ? " [pinned]" : "");
+            String marks = (row.struck() ? " [struck]" : "") + (row.amended() ? " [amended]" : "") + (entry.pinned() ? " [pinned]" : "")
+                    + entry.references().stream().map(reference -> " [" + reference + "]").collect(Collectors.joining());
             out.printf("%s  #%d %-13s %s%s  (%s)%n", TimeText.when(entry), entry.id(), entry.kind().label(), entry.text(), marks, entry.author());
             if (history && row.amended()) {
                 row.history().subList(0, row.history().size() - 1).forEach(old -> out.printf("      was #%d: %s  %s%n",

@@ -7,7 +7,9 @@ import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.TimeText;
+import dev.firebreak.timeline.Reference;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,14 +37,18 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--incident", paramLabel = "ID", description = "the incident (default: the open one)")
     Long incident;
 
+    @Option(names = "--ref", paramLabel = "REF", description = "what it refers to: commit:SHA, backup:ID or url:ADDRESS (repeatable)")
+    List<String> references = List.of();
+
     @Override
     public Integer call() {
         EntryKind entryKind = EntryKind.parse(kind);
+        List<Reference> refs = references.stream().map(Reference::parse).toList();
         try (Journal journal = JournalAccess.open(spec)) {
             CaptureParser parser = new CaptureParser(journal.clock(), ZoneId.systemDefault());
             Capture capture = at == null ? parser.parse(text) : parser.parseAt(at, text);
             long target = incident == null ? journal.target().id() : journal.incident(incident).id();
-            Entry entry = journal.append(capture.toEntry(target, entryKind, EntrySource.CLI));
+            Entry entry = journal.append(capture.toEntry(target, entryKind, EntrySource.CLI).referring(refs));
             spec.commandLine().getOut().println(entry.id());
             spec.commandLine().getErr().println("Logged to incident " + target + " at " + TimeText.when(entry));
         }

@@ -39,11 +39,11 @@ public final class CaptureParser {
         Matcher matcher = LEADING_TIME.matcher(text);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), zone);
         if (!leadsWithTime(matcher)) {
-            return capture(now, null, text);
+            return capture(now, null, text, false);
         }
         OffsetDateTime start = latestNotAfter(time(matcher.group(1), matcher.group(2)), now);
         OffsetDateTime end = matcher.group(3) == null ? null : endOfSpan(start, time(matcher.group(3), matcher.group(4)));
-        return capture(start, end, matcher.group(5) == null ? "" : matcher.group(5).strip());
+        return capture(start, end, matcher.group(5) == null ? "" : matcher.group(5).strip(), true);
     }
 
     /** {@code text} at {@code when} ("2:03" or "3:00-7:30"), as if typed together; anything else is refused. */
@@ -55,11 +55,11 @@ public final class CaptureParser {
         return parse(when.strip() + " " + text);
     }
 
-    private static Capture capture(OffsetDateTime start, OffsetDateTime end, String text) {
+    private static Capture capture(OffsetDateTime start, OffsetDateTime end, String text, boolean timed) {
         if (text.isEmpty()) {
             throw new UserFacingException("Nothing to log: type what happened, e.g. \"2:03 realized the push went to main\"");
         }
-        return new Capture(start, end, text);
+        return new Capture(start, end, text, timed);
     }
 
     private OffsetDateTime latestNotAfter(LocalTime time, OffsetDateTime now) {

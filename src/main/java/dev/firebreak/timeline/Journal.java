@@ -18,13 +18,17 @@ import java.util.Optional;
  * processes or on other machines, always extend one chain.
  */
 public final class Journal implements AutoCloseable {
+    private final String url;
     private final Connection connection;
+    private final JournalDialect dialect;
     private final Transactions transactions;
     private final Clock clock;
     private final String author;
 
-    private Journal(Connection connection, JournalDialect dialect, Clock clock, String author) {
+    private Journal(String url, Connection connection, JournalDialect dialect, Clock clock, String author) {
+        this.url = url;
         this.connection = connection;
+        this.dialect = dialect;
         this.transactions = new Transactions(connection, dialect);
         this.clock = clock;
         this.author = author;
@@ -33,7 +37,7 @@ public final class Journal implements AutoCloseable {
     /** The journal at {@code jdbcUrl}: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DATABASE}. */
     public static Journal open(String jdbcUrl, Clock clock, String author) {
         JournalDialect dialect = JournalDialect.of(jdbcUrl);
-        return new Journal(JournalDatabase.open(jdbcUrl, dialect), dialect, clock, author);
+        return new Journal(jdbcUrl, JournalDatabase.open(jdbcUrl, dialect), dialect, clock, author);
     }
 
     /** The shared journal named in the settings, else {@code $FIREBREAK_HOME/journal.db}; as the git or OS user. */
@@ -134,6 +138,17 @@ public final class Journal implements AutoCloseable {
         return transactions.read(() -> EntryRows.all(connection));
     }
 
+    /**
+     * Runs {@code onAppend} (on a listener thread) whenever another connection appends to a shared PostgreSQL
+     * journal, until the returned handle is closed. A local SQLite journal has no other machines: nothing to follow.
+     */
+    public AutoCloseable follow(Runnable onAppend) {
+        if (dialect != JournalDialect.POSTGRESQL) {
+            return () -> { };
+        }
+        return JournalChanges.listen(url, onAppend);
+    }
+
     public synchronized ChainVerification verify() {
         return ChainVerification.of(entries());
     }
@@ -158,6 +173,7 @@ public final class Journal implements AutoCloseable {
                 head.map(Entry::hash).orElse(CanonicalForm.GENESIS), null);
         Entry signed = unsigned.withHash(CanonicalForm.hash(unsigned));
         EntryRows.insert(connection, signed);
+        dialect.announceAppend(connection, signed.id());
         Optional<IncidentStatus> status = Milestone.of(entry.kind(), entry.text()).flatMap(Milestone::status)
                 .map(incident.status()::advanceTo).filter(next -> next != incident.status());
         if (status.isPresent()) {

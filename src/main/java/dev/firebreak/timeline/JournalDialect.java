@@ -2,6 +2,7 @@ package dev.firebreak.timeline;
 
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -29,6 +30,11 @@ enum JournalDialect {
         void lockForWrite(Connection connection) {
             // BEGIN IMMEDIATE already holds the database's write lock
         }
+
+        @Override
+        void announceAppend(Connection connection, long entryId) {
+            // one machine: the console reads the journal again when the tab is shown
+        }
     },
     /** A team's shared journal. Readers go on; writers queue on the table lock until the previous append commits. */
     POSTGRESQL {
@@ -43,6 +49,15 @@ enum JournalDialect {
                 lock.execute("LOCK TABLE \"incidents\", \"entries\" IN EXCLUSIVE MODE");
             }
         }
+
+        @Override
+        void announceAppend(Connection connection, long entryId) throws SQLException {
+            try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                notify.setString(1, JournalChanges.CHANNEL);
+                notify.setString(2, Long.toString(entryId));
+                notify.execute();
+            }
+        }
     };
 
     private static final int BUSY_TIMEOUT_MS = 30_000;
@@ -51,6 +66,9 @@ enum JournalDialect {
 
     /** Called first in every write transaction. */
     abstract void lockForWrite(Connection connection) throws SQLException;
+
+    /** Called in the append's transaction: others hear of it when, and only if, it commits. */
+    abstract void announceAppend(Connection connection, long entryId) throws SQLException;
 
     static JournalDialect of(String url) {
         if (url.startsWith("jdbc:sqlite:")) {

@@ -24,6 +24,10 @@ public record NewEntry(long incident, OffsetDateTime occurredAt, OffsetDateTime 
         return new NewEntry(incident, occurredAt, end, kind, text, source, references, pinned, correction);
     }
 
+    public NewEntry referring(List<Reference> to) {
+        return new NewEntry(incident, occurredAt, endedAt, kind, text, source, to, pinned, correction);
+    }
+
     public NewEntry correcting(Correction target) {
         return new NewEntry(incident, occurredAt, endedAt, kind, text, source, references, pinned, target);
     }

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.timeline.CaptureParser;
+import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.Timeline;
+import dev.firebreak.timeline.TimelineRow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +116,7 @@ class IncidentCommandsTest {
         assertThat(firebreak("log", "x", "--kind", "panic").err()).contains("Unknown kind 'panic'", "detection, action");
         assertThat(firebreak("log", "x", "--at", "25:00").err()).contains("Not a time: '25:00'");
         assertThat(firebreak("incident", "open", "x", "--severity", "SEV9").err()).contains("use SEV1, SEV2, SEV3 or SEV4");
+        assertThat(firebreak("log", "x", "--ref", "ticket:42").err()).contains("Not a reference: 'ticket:42'; use commit:SHA");
         assertThat(firebreak("incident", "show", "42").err()).isEqualTo("firebreak: No incident 42: firebreak incident list shows them all\n");
     }
 
@@ -130,6 +138,34 @@ class IncidentCommandsTest {
         Run missingFormat = firebreak("incident", "export", "1");
         assertThat(missingFormat.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(missingFormat.err()).contains("Missing required option: '--format=md|html|json'");
+    }
+
+    @Test
+    void showReadsTheCurrentTextAndOnRequestTheHistory() {
+        firebreak("incident", "open", "Orders table dropped");
+        firebreak("log", "tables emtpy", "--kind", "finding");
+        try (Journal journal = Journal.open(new FirebreakHome(home), Clock.systemDefaultZone())) {
+            TimelineRow typo = Timeline.rows(journal.entries(1)).stream()
+                    .filter(row -> row.current().text().equals("tables emtpy")).findFirst().orElseThrow();
+            journal.append(new CaptureParser(journal.clock(), ZoneId.systemDefault()).parse("tables empty").amending(typo, EntrySource.MANUAL));
+        }
+
+        Run plain = firebreak("incident", "show", "1");
+        assertThat(plain.out()).startsWith("Incident 1: Orders table dropped\nSEV2, investigating, opened ")
+                .contains("finding       tables empty [amended]").doesNotContain("emtpy");
+        assertThat(firebreak("incident", "show", "1", "--history").out()).contains("was #2: ").contains("tables emtpy");
+    }
+
+    @Test
+    void logRecordsWhatAnEntryRefersTo() throws Exception {
+        firebreak("incident", "open", "Orders table dropped");
+        Run run = firebreak("log", "pushed the revert", "--ref", "commit:ab12cd", "--ref", "https://ci.example/run/7");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        JsonNode references = json("incident", "show", "1", "--format", "json").at("/entries/1/references");
+        assertThat(references.toString()).isEqualTo("[{\"type\":\"commit\",\"value\":\"ab12cd\"},{\"type\":\"url\",\"value\":\"https://ci.example/run/7\"}]");
+        assertThat(firebreak("incident", "show", "1").out()).contains("pushed the revert [commit:ab12cd] [url:https://ci.example/run/7]");
+        assertThat(firebreak("incident", "export", "1", "--format", "md").out()).contains("pushed the revert (commit:ab12cd, url:https://ci.example/run/7)");
     }
 
     @Test

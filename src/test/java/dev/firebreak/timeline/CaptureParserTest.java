@@ -44,7 +44,8 @@ class CaptureParserTest {
     @Test
     void withoutALeadingTimeTheLineHappensNowAndNumbersInTheTextStay() {
         CaptureParser parser = at("2026-12-01T07:10:00Z", BERLIN);
-        assertThat(parser.parse("95% recovered")).isEqualTo(new Capture(time("2026-12-01T08:10+01:00"), null, "95% recovered"));
+        assertThat(parser.parse("95% recovered")).isEqualTo(new Capture(time("2026-12-01T08:10+01:00"), null, "95% recovered", false));
+        assertThat(parser.parse("02:05 tables empty").timed()).isTrue();
         assertThat(parser.parse("25:00 is not a time").text()).isEqualTo("25:00 is not a time");
         assertThat(parser.parse("02:05 tables empty").occurredAt()).isEqualTo(time("2026-12-01T02:05+01:00"));
     }

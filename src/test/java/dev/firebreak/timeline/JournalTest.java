@@ -78,21 +78,33 @@ class JournalTest {
     void aCorrectionAmendsOrStrikesWhatViewsShowAndKeepsTheHistory() {
         try (Journal journal = open()) {
             long id = journal.openIncident("Orders table dropped", Severity.SEV2, EntrySource.CLI).id();
-            Entry typo = journal.append(NewEntry.of(id, at("02:05:00"), EntryKind.FINDING, "tables emtpy", EntrySource.MANUAL));
-            Entry wrong = journal.append(NewEntry.of(id, at("02:06:00"), EntryKind.NOTE, "backup is fine", EntrySource.MANUAL));
-            journal.append(NewEntry.of(id, at("02:05:00"), EntryKind.FINDING, "tables empty", EntrySource.MANUAL)
-                    .correcting(new Correction(typo.id(), Correction.Type.AMEND)));
-            journal.append(NewEntry.of(id, at("02:06:00"), EntryKind.NOTE, "wrong", EntrySource.MANUAL)
-                    .correcting(new Correction(wrong.id(), Correction.Type.STRIKE)));
+            journal.append(NewEntry.of(id, at("02:05:00"), EntryKind.FINDING, "tables emtpy", EntrySource.MANUAL));
+            journal.append(NewEntry.of(id, at("02:06:00"), EntryKind.NOTE, "backup is fine", EntrySource.MANUAL));
+            journal.append(NewEntry.of(id, at("02:10:00"), EntryKind.ACTION, "called the client", EntrySource.MANUAL));
+            CaptureParser parser = new CaptureParser(CLOCK, BERLIN);
+            List<TimelineRow> before = Timeline.rows(journal.entries(id));
+            journal.append(parser.parse("tables empty").amending(before.get(0), EntrySource.MANUAL));
+            journal.append(Capture.striking(before.get(1), EntrySource.MANUAL));
+            journal.append(parser.parse("2:12 called the client").amending(before.get(2), EntrySource.MANUAL));
 
             List<TimelineRow> rows = Timeline.rows(journal.entries(id));
-            assertThat(rows).hasSize(3);
+            assertThat(rows).hasSize(4);
             assertThat(rows.get(0).current().text()).isEqualTo("tables empty");
+            assertThat(rows.get(0).current().occurredAt()).as("an untimed amendment keeps the time").isEqualTo(at("02:05:00"));
+            assertThat(rows.get(0).current().kind()).isEqualTo(EntryKind.FINDING);
             assertThat(rows.get(0).history()).extracting(Entry::text).containsExactly("tables emtpy", "tables empty");
             assertThat(rows.get(1).struck()).isTrue();
             assertThat(rows.get(1).current().text()).isEqualTo("backup is fine");
-            assertThat(rows.get(2).current().text()).startsWith("Incident opened");
-            assertThat(journal.entries(id)).hasSize(5);
+            assertThat(rows.get(2).current().occurredAt()).as("a timed amendment moves it").isEqualTo(at("02:12:00"));
+            assertThat(rows.get(3).current().text()).startsWith("Incident opened");
+            assertThat(journal.entries(id)).hasSize(7);
+
+            journal.append(Capture.pinning(rows.get(0), true, EntrySource.MANUAL));
+            TimelineRow pinned = Timeline.rows(journal.entries(id)).get(0);
+            assertThat(pinned.current().pinned()).isTrue();
+            assertThat(pinned.current().text()).isEqualTo("tables empty");
+            journal.append(parser.parse("tables were empty").amending(pinned, EntrySource.MANUAL));
+            assertThat(Timeline.rows(journal.entries(id)).get(0).current().pinned()).as("an amendment keeps the pin").isTrue();
         }
     }
 

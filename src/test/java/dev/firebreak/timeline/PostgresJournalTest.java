@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The team journal on a real PostgreSQL server: the same Flyway schema, and two machines appending keep one chain. */
@@ -19,12 +22,22 @@ class PostgresJournalTest {
     private static final int APPENDS_PER_WRITER = 60;
 
     static EmbeddedPostgres server;
-    static String url;
+    static int databases;
+    String url;
 
     @BeforeAll
     static void start() throws Exception {
         server = EmbeddedPostgres.start();
-        url = server.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Each test gets its own empty database, as a team's new shared journal would be. */
+    @BeforeEach
+    void freshDatabase() throws Exception {
+        String name = "journal_" + ++databases;
+        try (Connection admin = server.getPostgresDatabase().getConnection()) {
+            admin.createStatement().execute("CREATE DATABASE " + name);
+        }
+        url = server.getJdbcUrl("postgres", name);
     }
 
     @AfterAll
@@ -53,6 +66,19 @@ class PostgresJournalTest {
                 sql.createStatement().executeUpdate("UPDATE entries SET author = 'nobody' WHERE id = 17");
             }
             assertThat(laptopB.verify().firstBroken()).contains(17L);
+        }
+    }
+
+    @Test
+    void aConsoleFollowingTheSharedJournalHearsOfAnotherMachinesAppend() throws Exception {
+        CountDownLatch heard = new CountDownLatch(1);
+        try (Journal console = Journal.open(url, Clock.systemUTC(), "ana");
+             Journal otherMachine = Journal.open(url, Clock.systemUTC(), "ben");
+             AutoCloseable following = console.follow(heard::countDown)) {
+            long incident = otherMachine.target().id();
+            assertThat(heard.await(1, TimeUnit.SECONDS)).as("nothing appended yet").isFalse();
+            otherMachine.append(NewEntry.of(incident, OffsetDateTime.now(), EntryKind.NOTE, "restore started", EntrySource.CLI));
+            assertThat(heard.await(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 

@@ -7,12 +7,14 @@ import dev.firebreak.timeline.KeyTimes;
 import dev.firebreak.timeline.Lessons;
 import dev.firebreak.timeline.Milestone;
 import dev.firebreak.timeline.Postmortem;
+import dev.firebreak.timeline.Reference;
 import dev.firebreak.timeline.TimeText;
 import dev.firebreak.timeline.Timeline;
 import dev.firebreak.timeline.TimelineRow;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The postmortem as Markdown, in the Google SRE template's order. Empty sections keep their blameless prompt, so
@@ -33,12 +35,12 @@ public final class PostmortemMarkdown {
                 .append(incident.commander() == null ? "n/a" : inline(incident.commander())).append("\n\n");
         md.append("_Blameless: this document describes how our systems and processes let this happen and what we "
                 + "change, not who is at fault._\n\n");
-        section(md, "Summary", postmortem.summary(), "What happened, in two or three sentences?");
-        section(md, "Impact", postmortem.impact(), "Who and what was affected, how badly, and for how long?");
-        section(md, "Root causes", postmortem.rootCauses(), "Which conditions in our systems and processes made this possible?");
-        section(md, "Trigger", postmortem.trigger(), "Which change or event set it off?");
-        section(md, "Resolution", postmortem.resolution(), "What brought the service back, and what is left to do?");
-        section(md, "Detection", postmortem.detection(), "How did we find out, and how could our tooling have told us sooner?");
+        section(md, "##", TemplateSection.SUMMARY, postmortem.summary());
+        section(md, "##", TemplateSection.IMPACT, postmortem.impact());
+        section(md, "##", TemplateSection.ROOT_CAUSES, postmortem.rootCauses());
+        section(md, "##", TemplateSection.TRIGGER, postmortem.trigger());
+        section(md, "##", TemplateSection.RESOLUTION, postmortem.resolution());
+        section(md, "##", TemplateSection.DETECTION, postmortem.detection());
         actionItems(md, postmortem.actionItems());
         lessons(md, postmortem.lessons());
         timeline(md, rows);
@@ -46,17 +48,17 @@ public final class PostmortemMarkdown {
         return md.toString();
     }
 
-    private static void section(StringBuilder md, String title, String text, String prompt) {
-        md.append("## ").append(title).append("\n\n");
-        md.append(text == null || text.isBlank() ? "_" + prompt + "_" : text.strip()).append("\n\n");
+    private static void section(StringBuilder md, String level, TemplateSection section, String text) {
+        md.append(level).append(' ').append(section.title()).append("\n\n");
+        md.append(text == null || text.isBlank() ? "_" + section.prompt() + "_" : text.strip()).append("\n\n");
     }
 
     private static void actionItems(StringBuilder md, List<ActionItem> items) {
-        md.append("## Action items\n\n");
         if (items.isEmpty()) {
-            md.append("_What will we change so this cannot happen again, or hurts less? Each item has an owner._\n\n");
+            section(md, "##", TemplateSection.ACTION_ITEMS, "");
             return;
         }
+        md.append("## ").append(TemplateSection.ACTION_ITEMS.title()).append("\n\n");
         md.append("| Action item | Type | Owner | Status |\n|---|---|---|---|\n");
         for (ActionItem item : items) {
             md.append("| ").append(cell(item.text())).append(" | ").append(item.type().name().toLowerCase(Locale.ROOT))
@@ -67,14 +69,14 @@ public final class PostmortemMarkdown {
 
     private static void lessons(StringBuilder md, Lessons lessons) {
         md.append("## Lessons learned\n\n");
-        md.append("### What went well\n\n").append(orPrompt(lessons.wentWell(), "What helped us?")).append("\n\n");
-        md.append("### What went wrong\n\n").append(orPrompt(lessons.wentWrong(), "Where did our systems or processes let us down?")).append("\n\n");
-        md.append("### Where we got lucky\n\n").append(orPrompt(lessons.gotLucky(), "What could have made this worse?")).append("\n\n");
+        section(md, "###", TemplateSection.WENT_WELL, lessons.wentWell());
+        section(md, "###", TemplateSection.WENT_WRONG, lessons.wentWrong());
+        section(md, "###", TemplateSection.GOT_LUCKY, lessons.gotLucky());
     }
 
     private static void timeline(StringBuilder md, List<TimelineRow> rows) {
         md.append("## Timeline\n\n");
-        md.append("Times as recorded, with their UTC offset. Milestones are marked ★.\n\n");
+        md.append("Times as recorded, with their UTC offset. Milestones are marked ★, pinned entries 📌.\n\n");
         md.append("| Time | Kind | What happened | Author | Source |\n|---|---|---|---|---|\n");
         for (TimelineRow row : rows) {
             Entry entry = row.current();
@@ -84,6 +86,12 @@ public final class PostmortemMarkdown {
                 text = "_struck:_ " + text;
             } else if (row.amended()) {
                 text = text + " _(amended)_";
+            }
+            if (entry.pinned()) {
+                text = "📌 " + text;
+            }
+            if (!entry.references().isEmpty()) {
+                text = text + " (" + cell(entry.references().stream().map(Reference::toString).collect(Collectors.joining(", "))) + ")";
             }
             md.append("| ").append(milestone ? "★ **" + TimeText.when(entry) + "**" : TimeText.when(entry))
                     .append(" | ").append(entry.kind().label()).append(" | ").append(milestone ? "**" + text + "**" : text)
@@ -101,10 +109,6 @@ public final class PostmortemMarkdown {
         md.append("| Time to detect | ").append(TimeText.duration(times.since(firstEntry, Milestone.DETECTED))).append(" |\n");
         md.append("| Time to mitigate | ").append(TimeText.duration(times.since(firstEntry, Milestone.MITIGATED))).append(" |\n");
         md.append("| Time to resolve | ").append(TimeText.duration(times.since(firstEntry, Milestone.RESOLVED))).append(" |\n");
-    }
-
-    private static String orPrompt(String text, String prompt) {
-        return text == null || text.isBlank() ? "_" + prompt + "_" : text.strip();
     }
 
     /** Table cells hold one line and no column separators. */

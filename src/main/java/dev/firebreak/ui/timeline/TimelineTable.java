@@ -12,7 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** The timeline as it reads now: milestones marked ★ and emphasised, struck entries crossed out, amended ones noted. */
+/** The timeline as it reads now: milestones ★ and emphasised, pinned 📌, struck crossed out, amended noted. */
 final class TimelineTable extends TableView<TimelineRow> {
     static final String MILESTONE = "timeline-milestone";
     static final String STRUCK = "timeline-struck";
@@ -32,7 +32,7 @@ final class TimelineTable extends TableView<TimelineRow> {
 
     private static String text(TimelineRow row) {
         Entry entry = row.current();
-        String marker = Milestone.of(entry).isPresent() ? "★ " : "";
+        String marker = (entry.pinned() ? "📌 " : "") + (Milestone.of(entry).isPresent() ? "★ " : "");
         return marker + entry.text() + (row.amended() ? "  (amended)" : "");
     }
 

@@ -3,6 +3,8 @@ package dev.firebreak.ui.timeline;
 import dev.firebreak.ui.Activatable;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -20,27 +22,38 @@ public final class TimelineView extends BorderPane implements Activatable {
         headline.getStyleClass().add("banner-title");
         headline.setWrapText(true);
         headline.textProperty().bind(model.headlineProperty());
-        TimelineTable table = new TimelineTable(model.rows());
         capture = new CaptureBar(model);
+        TimelineTable table = new TimelineTable(model.rows());
+        model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         setTop(new VBox(10, new IncidentBar(model), headline));
-        setCenter(table);
-        setBottom(capture);
-        BorderPane.setMargin(table, new Insets(10, 0, 10, 0));
+        SplitPane split = new SplitPane(table, new PostmortemView(model));
+        split.setDividerPositions(0.64);
+        setCenter(split);
+        setBottom(new VBox(8, new HistoryLine(model, () -> {
+            model.amendSelected();
+            capture.focusLine();
+        }), capture));
+        BorderPane.setMargin(split, new Insets(10, 0, 10, 0));
         // Clicking around must never cost the next line: whatever was clicked, typing goes to the capture line.
         table.setFocusTraversable(false);
-        table.setOnMouseClicked(event -> capture.focusLine());
+        table.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                capture.focusLine();
+            }
+        });
     }
 
-    /** Shown: read what other tabs and processes journaled meanwhile, and put the cursor in the capture line. */
+    /** Shown: read what other tabs and processes journaled meanwhile, follow a shared journal, focus the capture line. */
     @Override
     public void activate() {
         model.refresh();
+        model.follow();
         capture.focusLine();
     }
 
     @Override
     public void deactivate() {
-        // nothing polls while hidden
+        model.unfollow();
     }
 }

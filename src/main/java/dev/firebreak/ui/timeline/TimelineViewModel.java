@@ -1,18 +1,25 @@
 package dev.firebreak.ui.timeline;
 
+import dev.firebreak.core.UserFacingException;
+import dev.firebreak.timeline.Capture;
 import dev.firebreak.timeline.CaptureParser;
 import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.Postmortem;
 import dev.firebreak.timeline.Severity;
 import dev.firebreak.timeline.TimelineRow;
+import dev.firebreak.timeline.export.PostmortemFiles;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.ZoneId;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,12 +27,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State and actions of the Timeline tab: the incidents, the chosen one's timeline, and the capture line. Every
  * journal call runs through the {@link TaskExecutor}; results come back on the UI thread.
  */
 public final class TimelineViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineViewModel.class);
+
     private final Journal journal;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -39,6 +50,11 @@ public final class TimelineViewModel {
     private final ObjectProperty<EntryKind> captureKind = new SimpleObjectProperty<>(EntryKind.NOTE);
     private final StringProperty newTitle = new SimpleStringProperty("");
     private final ObjectProperty<Severity> newSeverity = new SimpleObjectProperty<>(Severity.SEV2);
+    private final ObjectProperty<TimelineRow> selectedRow = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<TimelineRow> amending = new ReadOnlyObjectWrapper<>();
+    private final PostmortemForm postmortem = new PostmortemForm();
+    private Long postmortemOf;
+    private AutoCloseable following = () -> { };
     private boolean showing;
 
     public TimelineViewModel(Journal journal, TaskExecutor executor, DialogService dialogs, ZoneId zone) {
@@ -61,6 +77,25 @@ public final class TimelineViewModel {
                 .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
     }
 
+    /** While the tab is shown: other machines' appends to a shared journal show up without waiting. */
+    public void follow() {
+        unfollow();
+        try {
+            following = journal.follow(() -> Platform.runLater(this::refresh));
+        } catch (UserFacingException e) {
+            dialogs.notify("Entries from other machines appear when the tab is shown again: " + e.getMessage());
+        }
+    }
+
+    public void unfollow() {
+        try {
+            following.close();
+        } catch (Exception e) {
+            LOG.debug("Stopping to follow the journal", e);
+        }
+        following = () -> { };
+    }
+
     /** Appends the capture line to the chosen incident (else the open one, else the Operations log) at its time. */
     public void capture() {
         String line = captureText.get().strip();
@@ -70,7 +105,12 @@ public final class TimelineViewModel {
         captureText.set("");
         EntryKind kind = captureKind.get();
         Long chosen = selected.get() == null ? null : selected.get().id();
+        TimelineRow corrected = amending.get();
+        amending.set(null);
         executor.execute(BackgroundTask.of("Logging", monitor -> {
+            if (corrected != null) {
+                return journal.append(parser.parse(line).amending(corrected, EntrySource.MANUAL));
+            }
             long incident = chosen == null ? journal.target().id() : chosen;
             return journal.append(parser.parse(line).toEntry(incident, kind, EntrySource.MANUAL));
         }).onSuccess(entry -> refresh()).onFailure(error -> {
@@ -79,6 +119,72 @@ public final class TimelineViewModel {
             }
             dialogs.showError("Not logged", ErrorText.of(error) + "\nYour text is still in the capture line.");
         }));
+    }
+
+    /** Puts the selected row's text in the capture line; Enter then appends the correction (same time unless retyped). */
+    public void amendSelected() {
+        TimelineRow row = selectedRow.get();
+        if (row != null && !row.struck()) {
+            amending.set(row);
+            captureText.set(row.current().text());
+        }
+    }
+
+    public void cancelAmend() {
+        if (amending.get() != null) {
+            amending.set(null);
+            captureText.set("");
+        }
+    }
+
+    /** Crosses the selected row out with a new entry; nothing is deleted and the history keeps the text. */
+    public void strikeSelected() {
+        TimelineRow row = selectedRow.get();
+        if (row == null || row.struck()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Striking entry " + row.current().id(),
+                        monitor -> journal.append(Capture.striking(row, EntrySource.MANUAL)))
+                .onSuccess(entry -> refresh())
+                .onFailure(error -> dialogs.showError("Not struck", ErrorText.of(error))));
+    }
+
+    /** Pins the selected row so it stands out in the timeline, or unpins it; again by a new entry. */
+    public void togglePinSelected() {
+        TimelineRow row = selectedRow.get();
+        if (row == null || row.struck()) {
+            return;
+        }
+        boolean pin = !row.current().pinned();
+        executor.execute(BackgroundTask.of(pin ? "Pinning" : "Unpinning", monitor -> journal.append(Capture.pinning(row, pin, EntrySource.MANUAL)))
+                .onSuccess(entry -> refresh())
+                .onFailure(error -> dialogs.showError(pin ? "Not pinned" : "Not unpinned", ErrorText.of(error))));
+    }
+
+    public void savePostmortem() {
+        Incident incident = selected.get();
+        if (incident == null) {
+            return;
+        }
+        Postmortem written = postmortem.toPostmortem();
+        executor.execute(BackgroundTask.of("Saving the postmortem", monitor -> {
+            journal.savePostmortem(incident.id(), written);
+            return incident.id();
+        }).onSuccess(id -> dialogs.notify("Postmortem of incident " + id + " saved"))
+                .onFailure(error -> dialogs.showError("Postmortem not saved", ErrorText.of(error))));
+    }
+
+    /** Writes the postmortem (as saved) as Markdown, HTML and JSON into a directory the user chooses. */
+    public void exportPostmortem() {
+        Incident incident = selected.get();
+        if (incident == null) {
+            return;
+        }
+        dialogs.chooseDirectory("Export the postmortem of incident " + incident.id(), null).ifPresent(directory ->
+                executor.execute(BackgroundTask.of("Exporting the postmortem",
+                                monitor -> PostmortemFiles.write(journal, incident.id(), directory))
+                        .onSuccess(files -> dialogs.notify("Wrote " + files.get(0).getFileName() + ", .html and .json to " + directory))
+                        .onFailure(error -> dialogs.showError("Postmortem not exported", ErrorText.of(error)))));
     }
 
     public void openIncident() {
@@ -109,6 +215,12 @@ public final class TimelineViewModel {
         showing = false;
         rows.setAll(snapshot.rows());
         headline.set(snapshot.headline());
+        Incident shown = snapshot.selected();
+        if (shown != null && !Long.valueOf(shown.id()).equals(postmortemOf)) {
+            // only when another incident is shown: a refresh after each capture must not undo unsaved edits
+            postmortem.load(shown.postmortem());
+            postmortemOf = shown.id();
+        }
     }
 
     public ObservableList<Incident> incidents() {
@@ -117,6 +229,18 @@ public final class TimelineViewModel {
 
     public ObjectProperty<Incident> selectedProperty() {
         return selected;
+    }
+
+    public ObjectProperty<TimelineRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ReadOnlyObjectProperty<TimelineRow> amendingProperty() {
+        return amending.getReadOnlyProperty();
+    }
+
+    public PostmortemForm postmortem() {
+        return postmortem;
     }
 
     public ObservableList<TimelineRow> rows() {

@@ -9,15 +9,19 @@ import dev.firebreak.timeline.IncidentStatus;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
 import dev.firebreak.timeline.TimelineRow;
+import dev.firebreak.timeline.ActionItem;
+import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.FxDialogService;
 import dev.firebreak.ui.StatusBar;
 import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -55,7 +59,8 @@ class TimelineTabTest {
         Clock clock = Clock.system(BERLIN);
         journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal-" + System.nanoTime() + ".db"), clock, "Ana");
         JournalFeed.subscribe(events, journal, BERLIN);
-        view = new TimelineView(new TimelineViewModel(journal, executor, new FxDialogService(stage, statusBar), BERLIN));
+        DialogService dialogs = new ExportingDialogs(new FxDialogService(stage, statusBar), tmp);
+        view = new TimelineView(new TimelineViewModel(journal, executor, dialogs, BERLIN));
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 700));
         stage.show();
         view.activate();
@@ -102,6 +107,81 @@ class TimelineTabTest {
         Incident incident = journal.incident(1);
         assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
         assertThat(robot.lookup("#timeline-resolve").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void anEntryIsAmendedAndStruckOutByNewEntriesWithItsHistoryShown(FxRobot robot) throws Exception {
+        robot.clickOn("#timeline-new-title").write("Orders table dropped").type(KeyCode.ENTER);
+        waitUntil(() -> headline(robot).startsWith("Incident 1"));
+        robot.clickOn("#timeline-capture").write("0:05 tables emtpy").type(KeyCode.ENTER);
+        robot.write("0:06 backup is fine").type(KeyCode.ENTER);
+        waitUntil(() -> rows(robot).size() == 3);
+
+        robot.clickOn("tables emtpy").clickOn("#timeline-amend");
+        TextField capture = robot.lookup("#timeline-capture").queryAs(TextField.class);
+        assertThat(capture.getText()).isEqualTo("tables emtpy");
+        assertThat(robot.lookup("#timeline-amending").queryAs(Label.class).getText()).isEqualTo("Amending #2:");
+        robot.interact(() -> capture.setText("tables empty"));
+        robot.clickOn(capture).type(KeyCode.ENTER);
+        waitUntil(() -> rows(robot).stream().anyMatch(row -> row.current().text().equals("tables empty")));
+
+        robot.clickOn("backup is fine").clickOn("#timeline-strike");
+        waitUntil(() -> rows(robot).stream().anyMatch(TimelineRow::struck));
+
+        TimelineRow amended = rows(robot).stream().filter(TimelineRow::amended).filter(row -> !row.struck()).findFirst().orElseThrow();
+        assertThat(amended.current().occurredAt().toLocalTime()).as("the amendment keeps the time").isEqualTo(LocalTime.of(0, 5));
+        robot.clickOn("tables empty  (amended)");
+        assertThat(robot.lookup("#timeline-history").queryAs(Label.class).getText())
+                .startsWith("History of #2: #2 ").contains("tables emtpy (Ana)  →  #4 ", "tables empty (Ana)");
+        robot.clickOn("#timeline-pin");
+        waitUntil(() -> rows(robot).stream().anyMatch(row -> row.current().pinned()));
+        robot.lookup("📌 tables empty  (amended)").query();
+        assertThat(journal.entries(1)).hasSize(6);
+        assertThat(journal.verify().intact()).isTrue();
+    }
+
+    @Test
+    void thePostmortemIsWrittenBesideTheTimelineSavedAndExported(FxRobot robot) throws Exception {
+        robot.clickOn("#timeline-new-title").write("Orders table dropped").type(KeyCode.ENTER);
+        waitUntil(() -> headline(robot).startsWith("Incident 1"));
+        robot.clickOn("#postmortem-summary").write("A force push deployed a migration that dropped orders.");
+        robot.clickOn("#postmortem-action-text").write("Block force pushes to main");
+        robot.clickOn("#postmortem-action-owner").write("Ana");
+        robot.clickOn("#postmortem-action-add");
+        robot.doubleClickOn("☐ Block force pushes to main · prevent · Ana");
+        robot.clickOn("#timeline-save-postmortem");
+        waitUntil(() -> journal.incident(1).postmortem().summary().startsWith("A force push"));
+        assertThat(journal.incident(1).postmortem().actionItems())
+                .containsExactly(new ActionItem("Block force pushes to main", "Ana", ActionItem.Type.PREVENT, true));
+
+        robot.clickOn("#timeline-export");
+        Path markdown = tmp.resolve("incident-1-postmortem.md");
+        waitUntil(() -> Files.exists(tmp.resolve("incident-1-postmortem.json")));
+        assertThat(Files.readString(markdown)).contains("A force push deployed a migration", "| Block force pushes to main | prevent | Ana | done |");
+        assertThat(tmp.resolve("incident-1-postmortem.html")).exists();
+    }
+
+    /** The real dialogs, except that the directory chooser (a native window) answers with the test's folder. */
+    private record ExportingDialogs(DialogService real, Path directory) implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+            real.showError(title, message);
+        }
+
+        @Override
+        public void notify(String message) {
+            real.notify(message);
+        }
+
+        @Override
+        public boolean confirmByTyping(String title, String plan, String expected) {
+            return real.confirmByTyping(title, plan, expected);
+        }
+
+        @Override
+        public Optional<Path> chooseDirectory(String title, Path initial) {
+            return Optional.of(directory);
+        }
     }
 
     private static String headline(FxRobot robot) {
