@@ -174,6 +174,11 @@ class TimelineTabTest {
         }
 
         @Override
+        public boolean confirm(String title, String plan) {
+            return real.confirm(title, plan);
+        }
+
+        @Override
         public boolean confirmByTyping(String title, String plan, String expected) {
             return real.confirmByTyping(title, plan, expected);
         }
