@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.testing.GitRepo;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Repository;
@@ -47,10 +49,22 @@ class LeasePushTest {
         PushPlan plan = reviewUpstream(repo);
         assertThat(plan.updates().get(0).kind()).isEqualTo(UpdateKind.FORCED);
 
-        PushResult result = transport.apply(repo.dir(), plan).call(ProgressMonitor.NONE);
+        List<String> progress = new CopyOnWriteArrayList<>();
+        PushResult result = transport.apply(repo.dir(), plan).call(new ProgressMonitor() {
+            @Override
+            public void update(String message, long done, long total) {
+                progress.add(message + " " + done + "/" + total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
 
         assertThat(result.outcome()).as(result.message()).isEqualTo(PushResult.Outcome.PUSHED);
         assertThat(repo.remoteSha("feature")).isEqualTo(repo.head());
+        assertThat(progress).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -108,6 +108,21 @@ class PushGuardTest {
     }
 
     @Test
+    void binaryFilesAndSubmodulesAreListedWithoutLineCounts() throws Exception {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        GitRepo library = GitRepo.withRemote(tmp.resolve("library"));
+        java.nio.file.Files.write(repo.dir().resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
+        repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", library.remoteUrl(), "lib/library");
+        repo.git("add", "-A");
+        repo.git("commit", "-q", "-m", "Logo and library");
+
+        List<String> details = check(upstream(repo), "outgoing").details();
+
+        assertThat(details).contains("added logo.png (binary or too large to count)", "added lib/library (submodule)",
+                "added .gitmodules +3 −0");
+    }
+
+    @Test
     void aBranchGoingToARemoteBranchOfAnotherNameIsAWarning() {
         GitRepo repo = GitRepo.withRemote(tmp);
         repo.git("checkout", "-q", "-b", "topic", "--track", "origin/main");
