@@ -1,13 +1,13 @@
 package dev.firebreak.git;
 
 import dev.firebreak.core.ProgressMonitor;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BatchingProgressMonitor;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.RefLeaseSpec;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -33,7 +33,7 @@ final class JGitPush {
             specs.add(new RefSpec(source + ":" + update.remoteRef()).setForceUpdate(update.isForced()));
             leases.add(new RefLeaseSpec(update.remoteRef(), update.remoteSha())); // all zeros: must not exist yet
         }
-        try (Git git = Git.open(workTree.toFile())) {
+        try (Repository repository = Repositories.open(workTree); Git git = Git.wrap(repository)) {
             Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(plan.remoteName()).setRefSpecs(specs)
                     .setRefLeaseSpecs(leases).setAtomic(specs.size() > 1).setProgressMonitor(new Progress(monitor)).call();
             for (org.eclipse.jgit.transport.PushResult result : results) {
@@ -51,7 +51,7 @@ final class JGitPush {
                 }
             }
             return PushResult.pushed(plan);
-        } catch (IOException | GitAPIException e) {
+        } catch (GitAPIException e) {
             monitor.checkCancelled();
             return PushResult.failed(e.getMessage());
         }

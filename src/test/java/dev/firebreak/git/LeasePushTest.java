@@ -27,7 +27,11 @@ class LeasePushTest {
     }
 
     private static PushPlan reviewUpstream(GitRepo repo) {
-        try (Repository repository = Repositories.open(repo.dir())) {
+        return reviewUpstream(repo.dir());
+    }
+
+    private static PushPlan reviewUpstream(Path dir) {
+        try (Repository repository = Repositories.open(dir)) {
             return PushPlans.forUpstream(repository, null);
         }
     }
@@ -35,6 +39,8 @@ class LeasePushTest {
     /** A feature branch on the remote, and a local rewrite of it: the forced update to review. */
     private GitRepo rewrittenFeature() {
         GitRepo repo = GitRepo.withRemote(tmp);
+        repo.commit("src/app.txt", "app\n", "App");
+        repo.git("push", "-q", "origin", "main");
         repo.git("checkout", "-q", "-b", "feature");
         repo.commit("f.txt", "1\n", "F1");
         repo.git("push", "-q", "-u", "origin", "feature");
@@ -46,11 +52,12 @@ class LeasePushTest {
     @MethodSource("transports")
     void aForcedUpdateWhoseLeaseHoldsIsPushed(String name, BiFunction<Path, PushPlan, LeasePush> transport) {
         GitRepo repo = rewrittenFeature();
-        PushPlan plan = reviewUpstream(repo);
+        Path subfolder = repo.dir().resolve("src"); // the console may have been opened on a subfolder
+        PushPlan plan = reviewUpstream(subfolder);
         assertThat(plan.updates().get(0).kind()).isEqualTo(UpdateKind.FORCED);
 
         List<String> progress = new CopyOnWriteArrayList<>();
-        PushResult result = transport.apply(repo.dir(), plan).call(new ProgressMonitor() {
+        PushResult result = transport.apply(subfolder, plan).call(new ProgressMonitor() {
             @Override
             public void update(String message, long done, long total) {
                 progress.add(message + " " + done + "/" + total);

@@ -62,6 +62,18 @@ class PushGuardTest {
     }
 
     @Test
+    void anUpToDateBranchHasNothingToSayAndPushesNothing() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+
+        Checklist checklist = upstream(repo);
+
+        assertThat(checklist.headline()).isEqualTo("on main → origin/main is up to date");
+        assertThat(checklist.verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(check(checklist, "protected-target").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(checklist, "outgoing").summary()).isEqualTo("no new commits leave");
+    }
+
+    @Test
     void rewritingMainIsBlocked() {
         GitRepo repo = GitRepo.withRemote(tmp);
         repo.pushThenRewriteMain();
