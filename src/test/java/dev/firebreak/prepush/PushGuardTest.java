@@ -178,6 +178,22 @@ class PushGuardTest {
     }
 
     @Test
+    void aRebaseStoppedOnAConflictIsReported() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.git("checkout", "-q", "-b", "side");
+        repo.commit("x.txt", "side\n", "Side");
+        repo.git("checkout", "-q", "main");
+        repo.commit("x.txt", "main\n", "Main");
+        repo.gitResult(java.util.Map.of(), "rebase", "side"); // stops on the conflict
+
+        CheckResult branch = check(upstream(repo), "branch-target");
+
+        assertThat(branch.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(branch.summary()).isEqualTo("a rebase is in progress: finish it (git rebase --continue) or abort it first");
+        assertThat(branch.details()).anyMatch(line -> line.startsWith("on detached HEAD"));
+    }
+
+    @Test
     void uncommittedAndUntrackedFilesInTrackedFoldersWarn() {
         GitRepo repo = GitRepo.withRemote(tmp);
         repo.commit("src/app.txt", "v1\n", "App");
