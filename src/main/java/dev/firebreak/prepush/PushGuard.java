@@ -1,5 +1,6 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.core.RepoPolicyLoader;
 import dev.firebreak.git.OutgoingChanges;
@@ -53,7 +54,8 @@ public final class PushGuard {
 
     public Checklist evaluate(PushPlan plan) {
         // the status scan (often a git process) runs on the second core while the outgoing range is read
-        CompletableFuture<WorkingTreeStatus> workingTree = CompletableFuture.supplyAsync(() -> WorkingTreeStatus.of(repository));
+        CompletableFuture<WorkingTreeStatus> workingTree = CompletableFuture.supplyAsync(
+                () -> WorkingTreeStatus.of(repository), DaemonThreads.named("firebreak-status"));
         OutgoingChanges outgoing = new OutgoingReader(repository).read(plan);
         Optional<ScanResult> scan = Optional.empty();
         List<String> unreadable = List.of();
