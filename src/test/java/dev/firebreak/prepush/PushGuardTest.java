@@ -162,13 +162,19 @@ class PushGuardTest {
         assertThat(check(unborn, "branch-target").summary()).contains("unborn branch fresh (no commits yet)");
     }
 
-    @Test
-    void aMergeInProgressIsReported() {
+    /** main and side both change x.txt: merging or rebasing them stops on a conflict. */
+    private GitRepo conflictingSideBranch() {
         GitRepo repo = GitRepo.withRemote(tmp);
         repo.git("checkout", "-q", "-b", "side");
         repo.commit("x.txt", "side\n", "Side");
         repo.git("checkout", "-q", "main");
         repo.commit("x.txt", "main\n", "Main");
+        return repo;
+    }
+
+    @Test
+    void aMergeInProgressIsReported() {
+        GitRepo repo = conflictingSideBranch();
         repo.gitResult(java.util.Map.of(), "merge", "side"); // conflicts: the merge stays in progress
 
         CheckResult branch = check(upstream(repo), "branch-target");
@@ -179,11 +185,7 @@ class PushGuardTest {
 
     @Test
     void aRebaseStoppedOnAConflictIsReported() {
-        GitRepo repo = GitRepo.withRemote(tmp);
-        repo.git("checkout", "-q", "-b", "side");
-        repo.commit("x.txt", "side\n", "Side");
-        repo.git("checkout", "-q", "main");
-        repo.commit("x.txt", "main\n", "Main");
+        GitRepo repo = conflictingSideBranch();
         repo.gitResult(java.util.Map.of(), "rebase", "side"); // stops on the conflict
 
         CheckResult branch = check(upstream(repo), "branch-target");
