@@ -63,7 +63,7 @@ public final class PushGuard {
             OutgoingTexts texts = OutgoingTexts.read(repository, outgoing.files());
             List<ChangedFile> files = new ArrayList<>();
             texts.contents().forEach((path, content) -> files.add(new ChangedFile(path, content)));
-            scan = Optional.of(scanner.get().scan(files, policy.migrations()));
+            scan = Optional.of(scanner.get().scan(files, policy));
             unreadable = texts.notUtf8();
         }
         PushContext context = new PushContext(plan, outgoing, join(workingTree), policy, scan, unreadable);

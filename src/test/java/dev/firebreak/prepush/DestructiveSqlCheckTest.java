@@ -21,7 +21,7 @@ class DestructiveSqlCheckTest {
     Path tmp;
 
     final List<ChangedFile> received = new ArrayList<>();
-    final SqlScanner oneErrorPerFile = (files, globs) -> {
+    final SqlScanner oneErrorPerFile = (files, policy) -> {
         received.addAll(files);
         return new ScanResult(files.stream().map(f -> new SqlFinding(f.path(), 1, "drop-table", true, "drops a table")).toList(),
                 files.stream().map(ChangedFile::path).toList());
