@@ -3,7 +3,9 @@ package dev.firebreak.cli;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -18,7 +20,7 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        PrintWriter err = new PrintWriter(System.err, true);
+        PrintWriter err = utf8(System.err);
         if (PrePushHook.isHookInvocation(args)) {
             // git waits for this on every push: skip picocli's reflective model of all commands (~0.2 s)
             try {
@@ -28,7 +30,12 @@ public final class Cli {
                 return failed(e, err);
             }
         }
-        return commandLine(new PrintWriter(System.out, true), err).execute(args);
+        return commandLine(utf8(System.out), err).execute(args);
+    }
+
+    /** UTF-8 whatever the locale: under LANG=C (CI, some git GUIs) Java would print "?" for every arrow. */
+    private static PrintWriter utf8(java.io.PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** A configured command line writing to the given streams; tests use this to capture output. */

@@ -1,14 +1,13 @@
 package dev.firebreak.git;
 
 import dev.firebreak.core.ProgressMonitor;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BatchingProgressMonitor;
-import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.RefLeaseSpec;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -23,7 +22,7 @@ final class JGitPush {
         this.plan = plan;
     }
 
-    dev.firebreak.git.PushResult run(ProgressMonitor monitor) {
+    PushResult run(ProgressMonitor monitor) {
         List<RefSpec> specs = new ArrayList<>();
         List<RefLeaseSpec> leases = new ArrayList<>();
         for (RefUpdate update : plan.updates()) {
@@ -34,27 +33,27 @@ final class JGitPush {
             specs.add(new RefSpec(source + ":" + update.remoteRef()).setForceUpdate(update.isForced()));
             leases.add(new RefLeaseSpec(update.remoteRef(), update.remoteSha())); // all zeros: must not exist yet
         }
-        try (Git git = Git.open(workTree.toFile())) {
-            Iterable<PushResult> results = git.push().setRemote(plan.remoteName()).setRefSpecs(specs)
+        try (Repository repository = Repositories.open(workTree); Git git = Git.wrap(repository)) {
+            Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(plan.remoteName()).setRefSpecs(specs)
                     .setRefLeaseSpecs(leases).setAtomic(specs.size() > 1).setProgressMonitor(new Progress(monitor)).call();
-            for (PushResult result : results) {
+            for (org.eclipse.jgit.transport.PushResult result : results) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                     switch (update.getStatus()) {
                         case OK, UP_TO_DATE -> { }
                         case REJECTED_REMOTE_CHANGED -> {
-                            return dev.firebreak.git.PushResult.remoteMoved();
+                            return PushResult.remoteMoved();
                         }
                         default -> {
-                            return dev.firebreak.git.PushResult.failed(update.getRemoteName() + " " + update.getStatus()
+                            return PushResult.failed(update.getRemoteName() + " " + update.getStatus()
                                     + (update.getMessage() == null ? "" : ": " + update.getMessage()));
                         }
                     }
                 }
             }
-            return dev.firebreak.git.PushResult.pushed(plan);
-        } catch (IOException | GitAPIException e) {
+            return PushResult.pushed(plan);
+        } catch (GitAPIException e) {
             monitor.checkCancelled();
-            return dev.firebreak.git.PushResult.failed(e.getMessage());
+            return PushResult.failed(e.getMessage());
         }
     }
 

@@ -30,6 +30,11 @@ public record PushPlan(String remoteName, String remoteUrl, RepositoryState stat
         return Optional.ofNullable(trackedShas.get(remoteRef));
     }
 
+    /** Where an update goes, as people say it: {@code origin/main}. */
+    public String target(RefUpdate update) {
+        return remoteName + "/" + update.remoteBranch();
+    }
+
     public boolean isEmpty() {
         return updates.isEmpty();
     }

@@ -38,7 +38,9 @@ public final class PushPlans {
             updates.add(new RefUpdate(fields[0], fields[1], fields[2], fields[3], classifier.classify(fields[1], fields[3])));
             remoteRefs.trackedSha(fields[2]).ifPresent(sha -> tracked.put(fields[2], sha));
         }
-        return new PushPlan(remote, url, RepositoryState.of(repository), updates, tracked);
+        // a hook plan is only shown and recorded, never pushed: a token in a pushed-to URL must not appear
+        return new PushPlan(RemoteUrls.redact(remote), RemoteUrls.redact(url), RepositoryState.of(repository),
+                updates, tracked);
     }
 
     /**
@@ -53,7 +55,7 @@ public final class PushPlans {
         BranchConfig branchConfig = new BranchConfig(repository.getConfig(), state.detached() ? "" : state.branch());
         String remote = chooseRemote(repository, remoteName, branchConfig);
         RemoteRefs remoteRefs = RemoteRefs.of(repository, remote);
-        String url = remoteRefs.url().orElse(remote);
+        String url = RemoteUrls.redact(remoteRefs.url().orElse(remote));
         if (state.detached() || state.unborn()) {
             return new PushPlan(remote, url, state, List.of(), Map.of());
         }

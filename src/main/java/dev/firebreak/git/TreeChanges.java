@@ -1,5 +1,6 @@
 package dev.firebreak.git;
 
+import dev.firebreak.core.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ final class TreeChanges {
             return count(entries);
         }
         int half = entries.size() / 2;
-        CompletableFuture<List<OutgoingFile>> second = CompletableFuture.supplyAsync(() -> count(entries.subList(half, entries.size())));
+        CompletableFuture<List<OutgoingFile>> second = CompletableFuture.supplyAsync(
+                () -> count(entries.subList(half, entries.size())), DaemonThreads.named("firebreak-count"));
         List<OutgoingFile> files = new ArrayList<>(count(entries.subList(0, half)));
         try {
             files.addAll(second.join());

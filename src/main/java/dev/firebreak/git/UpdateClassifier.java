@@ -2,6 +2,7 @@ package dev.firebreak.git;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -33,8 +34,8 @@ final class UpdateClassifier {
             RevCommit local = walk.parseCommit(ObjectId.fromString(localSha));
             RevCommit remote = walk.parseCommit(ObjectId.fromString(remoteSha));
             return walk.isMergedInto(remote, local) ? UpdateKind.FAST_FORWARD : UpdateKind.FORCED;
-        } catch (MissingObjectException e) {
-            return UpdateKind.FORCED;
+        } catch (MissingObjectException | IncorrectObjectTypeException e) {
+            return UpdateKind.FORCED; // unknown here, or not a commit: nothing proves the remote loses nothing
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

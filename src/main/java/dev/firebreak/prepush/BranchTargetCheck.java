@@ -17,7 +17,7 @@ final class BranchTargetCheck extends Check {
         PushPlan plan = context.plan();
         RepositoryState state = plan.state();
         List<String> details = new ArrayList<>();
-        plan.updates().forEach(u -> details.add(u.localRef() + " → " + plan.remoteName() + "/" + u.remoteBranch()
+        plan.updates().forEach(u -> details.add(u.localRef() + " → " + plan.target(u)
                 + " (" + u.kind().name().toLowerCase().replace('_', '-') + ")"));
         List<String> problems = new ArrayList<>();
         if (state.rebasing()) {
@@ -33,8 +33,8 @@ final class BranchTargetCheck extends Check {
         }
         for (RefUpdate update : plan.updates()) {
             if (renamed(update)) {
-                problems.add("local branch " + update.localBranch() + " goes to " + plan.remoteName() + "/"
-                        + update.remoteBranch() + ", a branch with another name");
+                problems.add("local branch " + update.localBranch() + " goes to " + plan.target(update)
+                        + ", a branch with another name");
             }
         }
         if (!problems.isEmpty()) {
@@ -53,6 +53,6 @@ final class BranchTargetCheck extends Check {
     }
 
     private static String targets(PushPlan plan) {
-        return String.join(", ", plan.updates().stream().map(u -> plan.remoteName() + "/" + u.remoteBranch()).toList());
+        return String.join(", ", plan.updates().stream().map(plan::target).toList());
     }
 }

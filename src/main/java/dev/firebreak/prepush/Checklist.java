@@ -3,7 +3,6 @@ package dev.firebreak.prepush;
 import dev.firebreak.git.OutgoingChanges;
 import dev.firebreak.git.PushPlan;
 import dev.firebreak.git.RefUpdate;
-import dev.firebreak.git.UpdateKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,18 +37,17 @@ public record Checklist(PushPlan plan, OutgoingChanges outgoing, Optional<ScanRe
         if (updates.isEmpty()) {
             return on + "nothing to push";
         }
-        boolean forced = updates.stream().anyMatch(RefUpdate::isForced);
-        String force = forced ? " with force" : "";
+        String force = updates.stream().anyMatch(RefUpdate::isForced) ? " with force" : "";
         if (updates.size() > 1) {
             return on + "pushing " + updates.size() + " refs to " + plan.remoteName() + force;
         }
         RefUpdate update = updates.get(0);
-        String target = plan.remoteName() + "/" + update.remoteBranch();
+        String target = plan.target(update);
         return on + switch (update.kind()) {
             case DELETE -> "deleting " + target;
             case CREATE -> "creating " + target;
             case UP_TO_DATE -> target + " is up to date";
-            default -> "pushing to " + target + (update.kind() == UpdateKind.FORCED ? force : "");
+            default -> "pushing to " + target + force;
         };
     }
 }

@@ -24,7 +24,7 @@ final class ForceCheck extends Check {
             if (!update.isForced()) {
                 continue;
             }
-            String target = plan.remoteName() + "/" + update.remoteBranch();
+            String target = plan.target(update);
             String remoteShort = update.remoteSha().substring(0, 7);
             Optional<String> tracked = plan.trackedSha(update.remoteRef());
             if (plan.state().shallow()) {

@@ -15,12 +15,11 @@ final class ProtectedTargetCheck extends Check {
     CheckResult run(PushContext context) {
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String remote = context.plan().remoteName();
         for (RefUpdate update : context.plan().updates()) {
             if (!context.isProtected(update) || update.kind() == UpdateKind.UP_TO_DATE) {
                 continue;
             }
-            String target = remote + "/" + update.remoteBranch();
+            String target = context.plan().target(update);
             switch (update.kind()) {
                 case FORCED -> failures.add("forced update of protected " + target + " would rewrite its history"
                         + (context.plan().state().shallow() ? " (shallow clone: ancestry unknown, treated as forced)" : ""));

@@ -3,6 +3,7 @@ package dev.firebreak.prepush;
 import dev.firebreak.backup.BackupStore;
 import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.core.RepoPolicyLoader;
 import dev.firebreak.git.OutgoingChanges;
@@ -64,7 +65,8 @@ public final class PushGuard {
 
     public Checklist evaluate(PushPlan plan) {
         // the status scan (often a git process) runs on the second core while the outgoing range is read
-        CompletableFuture<WorkingTreeStatus> workingTree = CompletableFuture.supplyAsync(() -> WorkingTreeStatus.of(repository));
+        CompletableFuture<WorkingTreeStatus> workingTree = CompletableFuture.supplyAsync(
+                () -> WorkingTreeStatus.of(repository), DaemonThreads.named("firebreak-status"));
         OutgoingChanges outgoing = new OutgoingReader(repository).read(plan);
         Optional<ScanResult> scan = Optional.empty();
         List<String> unreadable = List.of();

@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Lets one blocked push through (named PushOverride so it never shadows {@code @Override} in this package), never silently: the reason goes to the audit log and onto the event bus.
- * The hook reads it from {@value #ENV}; the console asks the user to type it.
+ * Lets one blocked push through, never silently: the reason goes to the audit log and onto the event bus.
+ * The hook reads it from {@value #ENV}; the console asks the user to type it. (Not called "Override": in this
+ * package that name would shadow {@code @Override}.)
  */
 public final class PushOverride {
     public static final String ENV = "FIREBREAK_OVERRIDE";

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The seam to the SQL analyzer ({@code dev.firebreak.sql.MigrationAnalyzer}): the checklist hands over the outgoing
- * text files and the policy's extra migration globs, the analyzer decides which are SQL and what is destructive.
+ * text files and the repository policy (extra migration globs, rule severities); the analyzer decides which files
+ * are SQL or migrations and what is destructive.
  */
 @FunctionalInterface
 public interface SqlScanner {

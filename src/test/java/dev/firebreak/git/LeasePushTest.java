@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.testing.GitRepo;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Repository;
@@ -25,7 +27,11 @@ class LeasePushTest {
     }
 
     private static PushPlan reviewUpstream(GitRepo repo) {
-        try (Repository repository = Repositories.open(repo.dir())) {
+        return reviewUpstream(repo.dir());
+    }
+
+    private static PushPlan reviewUpstream(Path dir) {
+        try (Repository repository = Repositories.open(dir)) {
             return PushPlans.forUpstream(repository, null);
         }
     }
@@ -33,6 +39,8 @@ class LeasePushTest {
     /** A feature branch on the remote, and a local rewrite of it: the forced update to review. */
     private GitRepo rewrittenFeature() {
         GitRepo repo = GitRepo.withRemote(tmp);
+        repo.commit("src/app.txt", "app\n", "App");
+        repo.git("push", "-q", "origin", "main");
         repo.git("checkout", "-q", "-b", "feature");
         repo.commit("f.txt", "1\n", "F1");
         repo.git("push", "-q", "-u", "origin", "feature");
@@ -44,13 +52,26 @@ class LeasePushTest {
     @MethodSource("transports")
     void aForcedUpdateWhoseLeaseHoldsIsPushed(String name, BiFunction<Path, PushPlan, LeasePush> transport) {
         GitRepo repo = rewrittenFeature();
-        PushPlan plan = reviewUpstream(repo);
+        Path subfolder = repo.dir().resolve("src"); // the console may have been opened on a subfolder
+        PushPlan plan = reviewUpstream(subfolder);
         assertThat(plan.updates().get(0).kind()).isEqualTo(UpdateKind.FORCED);
 
-        PushResult result = transport.apply(repo.dir(), plan).call(ProgressMonitor.NONE);
+        List<String> progress = new CopyOnWriteArrayList<>();
+        PushResult result = transport.apply(subfolder, plan).call(new ProgressMonitor() {
+            @Override
+            public void update(String message, long done, long total) {
+                progress.add(message + " " + done + "/" + total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
 
         assertThat(result.outcome()).as(result.message()).isEqualTo(PushResult.Outcome.PUSHED);
         assertThat(repo.remoteSha("feature")).isEqualTo(repo.head());
+        assertThat(progress).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -92,6 +92,22 @@ class PushPlansTest {
     }
 
     @Test
+    void aTokenInARemoteUrlIsNeverShown() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        repo.git("remote", "add", "mirror", "https://ana:s3cret-token@git.example.invalid/shop.git");
+        String url = "https://ana:s3cret-token@git.example.invalid/shop.git";
+        List<String> lines = List.of("refs/heads/main " + repo.head() + " refs/heads/main " + RefUpdate.ZERO);
+
+        PushPlan hookPlan = with(repo, r -> PushPlans.fromHookInput(r, url, url, lines));
+        PushPlan upstream = with(repo, r -> PushPlans.forUpstream(r, "mirror"));
+
+        assertThat(hookPlan.remoteName()).isEqualTo("https://ana:***@git.example.invalid/shop.git");
+        assertThat(hookPlan.remoteUrl()).isEqualTo("https://ana:***@git.example.invalid/shop.git");
+        assertThat(upstream.remoteName()).isEqualTo("mirror");
+        assertThat(upstream.remoteUrl()).startsWith("https://ana").doesNotContain("s3cret");
+    }
+
+    @Test
     void garbageOnStdinIsReportedNotGuessed() {
         GitRepo repo = GitRepo.withRemote(tmp);
         assertThatThrownBy(() -> with(repo, r -> PushPlans.fromHookInput(r, "origin", "u", List.of("refs/heads/main abc"))))

@@ -62,6 +62,18 @@ class PushGuardTest {
     }
 
     @Test
+    void anUpToDateBranchHasNothingToSayAndPushesNothing() {
+        GitRepo repo = GitRepo.withRemote(tmp);
+
+        Checklist checklist = upstream(repo);
+
+        assertThat(checklist.headline()).isEqualTo("on main → origin/main is up to date");
+        assertThat(checklist.verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(check(checklist, "protected-target").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(checklist, "outgoing").summary()).isEqualTo("no new commits leave");
+    }
+
+    @Test
     void rewritingMainIsBlocked() {
         GitRepo repo = GitRepo.withRemote(tmp);
         repo.pushThenRewriteMain();
@@ -108,6 +120,21 @@ class PushGuardTest {
     }
 
     @Test
+    void binaryFilesAndSubmodulesAreListedWithoutLineCounts() throws Exception {
+        GitRepo repo = GitRepo.withRemote(tmp);
+        GitRepo library = GitRepo.withRemote(tmp.resolve("library"));
+        java.nio.file.Files.write(repo.dir().resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
+        repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", library.remoteUrl(), "lib/library");
+        repo.git("add", "-A");
+        repo.git("commit", "-q", "-m", "Logo and library");
+
+        List<String> details = check(upstream(repo), "outgoing").details();
+
+        assertThat(details).contains("added logo.png (binary or too large to count)", "added lib/library (submodule)",
+                "added .gitmodules +3 −0");
+    }
+
+    @Test
     void aBranchGoingToARemoteBranchOfAnotherNameIsAWarning() {
         GitRepo repo = GitRepo.withRemote(tmp);
         repo.git("checkout", "-q", "-b", "topic", "--track", "origin/main");
@@ -135,19 +162,37 @@ class PushGuardTest {
         assertThat(check(unborn, "branch-target").summary()).contains("unborn branch fresh (no commits yet)");
     }
 
-    @Test
-    void aMergeInProgressIsReported() {
+    /** main and side both change x.txt: merging or rebasing them stops on a conflict. */
+    private GitRepo conflictingSideBranch() {
         GitRepo repo = GitRepo.withRemote(tmp);
         repo.git("checkout", "-q", "-b", "side");
         repo.commit("x.txt", "side\n", "Side");
         repo.git("checkout", "-q", "main");
         repo.commit("x.txt", "main\n", "Main");
+        return repo;
+    }
+
+    @Test
+    void aMergeInProgressIsReported() {
+        GitRepo repo = conflictingSideBranch();
         repo.gitResult(java.util.Map.of(), "merge", "side"); // conflicts: the merge stays in progress
 
         CheckResult branch = check(upstream(repo), "branch-target");
 
         assertThat(branch.status()).isEqualTo(CheckStatus.WARN);
         assertThat(branch.summary()).startsWith("a merge is in progress");
+    }
+
+    @Test
+    void aRebaseStoppedOnAConflictIsReported() {
+        GitRepo repo = conflictingSideBranch();
+        repo.gitResult(java.util.Map.of(), "rebase", "side"); // stops on the conflict
+
+        CheckResult branch = check(upstream(repo), "branch-target");
+
+        assertThat(branch.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(branch.summary()).isEqualTo("a rebase is in progress: finish it (git rebase --continue) or abort it first");
+        assertThat(branch.details()).anyMatch(line -> line.startsWith("on detached HEAD"));
     }
 
     @Test

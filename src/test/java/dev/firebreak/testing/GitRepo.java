@@ -60,6 +60,7 @@ public final class GitRepo {
         Map<String, String> env = new HashMap<>();
         env.put("HOME", home.toString());
         env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("LC_ALL", "C"); // as in CI and some git GUIs: the hook's output must not need a UTF-8 locale
         env.put("FIREBREAK_HOME", root.resolve("firebreak-home").toString());
         for (String who : List.of("AUTHOR", "COMMITTER")) {
             env.put("GIT_" + who + "_NAME", "Ana Dev");
