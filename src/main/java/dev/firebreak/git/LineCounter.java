@@ -23,7 +23,8 @@ final class LineCounter {
         this.reader = reader;
     }
 
-    OutgoingFile toFile(DiffEntry entry) throws IOException {
+    /** The entry as an outgoing file with no line counts yet (submodules never get any). */
+    static OutgoingFile uncounted(DiffEntry entry) {
         boolean submodule = entry.getOldMode() == FileMode.GITLINK || entry.getNewMode() == FileMode.GITLINK;
         OutgoingFile.Change change = switch (entry.getChangeType()) {
             case ADD -> OutgoingFile.Change.ADDED;
@@ -34,16 +35,23 @@ final class LineCounter {
         String path = deleted ? entry.getOldPath() : entry.getNewPath();
         String oldBlob = change == OutgoingFile.Change.ADDED ? null : entry.getOldId().name();
         String newBlob = deleted ? null : entry.getNewId().name();
-        if (submodule) {
-            return new OutgoingFile(path, change, 0, 0, oldBlob, newBlob, false, true);
+        return new OutgoingFile(path, change, 0, 0, oldBlob, newBlob, false, submodule);
+    }
+
+    OutgoingFile toFile(DiffEntry entry) throws IOException {
+        OutgoingFile file = uncounted(entry);
+        if (file.submodule()) {
+            return file;
         }
+        OutgoingFile.Change change = file.change();
+        boolean deleted = change == OutgoingFile.Change.DELETED;
         RawText before = change == OutgoingFile.Change.ADDED ? RawText.EMPTY_TEXT : text(entry.getOldId());
         RawText after = deleted ? RawText.EMPTY_TEXT : text(entry.getNewId());
         if (before == null || after == null) {
-            return new OutgoingFile(path, change, 0, 0, oldBlob, newBlob, true, false);
+            return file.withCounts(0, 0, true);
         }
         if (change != OutgoingFile.Change.MODIFIED) {
-            return new OutgoingFile(path, change, after.size(), before.size(), oldBlob, newBlob, false, false);
+            return file.withCounts(after.size(), before.size(), false);
         }
         int added = 0;
         int removed = 0;
@@ -51,7 +59,7 @@ final class LineCounter {
             added += edit.getLengthB();
             removed += edit.getLengthA();
         }
-        return new OutgoingFile(path, change, added, removed, oldBlob, newBlob, false, false);
+        return file.withCounts(added, removed, false);
     }
 
     /** The blob as text, or null when it is binary or too large to count. */

@@ -12,6 +12,10 @@ public record OutgoingFile(String path, Change change, int added, int removed, S
                            boolean submodule) {
     public enum Change { ADDED, MODIFIED, DELETED }
 
+    OutgoingFile withCounts(int addedLines, int removedLines, boolean isBinary) {
+        return new OutgoingFile(path, change, addedLines, removedLines, oldBlob, newBlob, isBinary, submodule);
+    }
+
     /** Added or modified text: content a reviewer, or the SQL analyzer, should read. */
     public boolean hasNewText() {
         return change != Change.DELETED && !binary && !submodule;

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -46,6 +48,11 @@ final class TreeChanges {
             treeWalk.setFilter(TreeFilter.ANY_DIFF);
             entries = DiffEntry.scan(treeWalk);
         }
+        Optional<Map<String, GitNumstat.Counts>> counted = GitExecutable.onPath()
+                .flatMap(git -> GitNumstat.between(git, Repositories.workTree(repository), base, tip));
+        if (counted.isPresent()) {
+            return withCounts(entries, counted.get());
+        }
         if (entries.size() < PARALLEL_FROM) {
             return count(entries);
         }
@@ -57,6 +64,21 @@ final class TreeChanges {
             files.addAll(second.join());
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return files;
+    }
+
+    /** The entries with git's counts; a path git did not list (it should list all) is counted by JGit. */
+    private List<OutgoingFile> withCounts(List<DiffEntry> entries, Map<String, GitNumstat.Counts> counts) {
+        List<OutgoingFile> files = new ArrayList<>(entries.size());
+        for (DiffEntry entry : entries) {
+            OutgoingFile file = LineCounter.uncounted(entry);
+            GitNumstat.Counts found = counts.get(file.path());
+            if (found == null && !file.submodule()) {
+                files.addAll(count(List.of(entry)));
+            } else {
+                files.add(found == null ? file : file.withCounts(found.added(), found.removed(), found.binary()));
+            }
         }
         return files;
     }
