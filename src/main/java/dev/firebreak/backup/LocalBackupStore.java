@@ -90,15 +90,35 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public void update(BackupManifest manifest) {
+        if (!Files.exists(archiveFile(manifest))) {
+            // pruned while a drill ran: rewriting the manifest would bring back a backup without its archive
+            throw new UserFacingException("Backup " + manifest.id() + " was deleted meanwhile; nothing was recorded.");
+        }
         try {
-            AtomicFiles.write(root.resolve(manifest.profile()).resolve(manifest.id() + ".json"), ManifestJson.write(manifest));
+            AtomicFiles.write(manifestFile(manifest), ManifestJson.write(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
+    public void delete(String id) {
+        BackupManifest manifest = find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
+                + "' in " + root + ". See firebreak backups list."));
+        try {
+            Files.delete(manifestFile(manifest));
+            Files.deleteIfExists(archiveFile(manifest));
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot delete backup " + id + " in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
     Path archiveFile(BackupManifest manifest) {
         return root.resolve(manifest.profile()).resolve(manifest.id() + ".dump");
+    }
+
+    private Path manifestFile(BackupManifest manifest) {
+        return root.resolve(manifest.profile()).resolve(manifest.id() + ".json");
     }
 
     private List<Path> manifestFiles(String profile) {
