@@ -107,9 +107,16 @@ public final class LocalBackupStore implements BackupStore {
                 + "' in " + root + ". See firebreak backups list."));
         try {
             Files.delete(manifestFile(manifest));
-            Files.deleteIfExists(archiveFile(manifest));
         } catch (IOException e) {
-            throw new UserFacingException("Cannot delete backup " + id + " in " + root + ": " + e.getMessage(), e);
+            throw new UserFacingException("Cannot delete backup " + id + " (" + manifestFile(manifest) + "): " + e
+                    + ". It is still complete and listed.", e);
+        }
+        Path archive = archiveFile(manifest);
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            throw new UserFacingException("Backup " + id + " is out of the catalog, but its archive " + archive
+                    + " could not be deleted (" + e + "): delete it by hand.", e);
         }
     }
 

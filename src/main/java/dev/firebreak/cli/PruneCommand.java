@@ -1,13 +1,14 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.backup.BackupEvents.BackupsPruned;
+import dev.firebreak.backup.PruneJob;
 import dev.firebreak.backup.RetentionDecision;
 import dev.firebreak.backup.RetentionPlan;
 import dev.firebreak.backup.RetentionPolicy;
 import dev.firebreak.backup.RetentionPolicyFile;
-import dev.firebreak.backup.PruneJob;
 import dev.firebreak.backup.Sizes;
 import dev.firebreak.core.EventBus;
+import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,12 @@ public final class PruneCommand implements Callable<Integer> {
                         + "; nothing was deleted.");
                 return Cli.OK;
             }
-            BackupsPruned pruned = job.delete(plan);
+            BackupsPruned pruned;
+            try {
+                pruned = job.delete(plan);
+            } catch (UserFacingException e) {
+                return Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
+            }
             out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Sizes.human(pruned.bytesFreed()) + ".");
             return Cli.OK;
         }

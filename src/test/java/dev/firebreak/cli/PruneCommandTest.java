@@ -119,6 +119,21 @@ class PruneCommandTest {
     }
 
     @Test
+    void anArchiveThatCannotBeDeletedFailsWithExitOneAfterLeavingTheCatalog() throws Exception {
+        BackupManifest old = backup("shop", daysAgo(500, 2));
+        backup("shop", daysAgo(1, 2));
+        Files.delete(archive(old));
+        Files.createDirectories(archive(old).resolve("in-the-way")); // a non-empty directory: the deletion fails for real
+
+        Run prune = firebreak("prune");
+
+        assertThat(prune.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(prune.err()).contains("Backup " + old.id() + " is out of the catalog, but its archive", "delete it by hand")
+                .doesNotContain("\tat ");
+        assertThat(catalog()).extracting(BackupManifest::id).doesNotContain(old.id());
+    }
+
+    @Test
     void aRetentionFileChangesThePlan() throws Exception {
         BackupManifest fortyDaysOld = backup("shop", daysAgo(40, 2));
         backup("shop", daysAgo(1, 2));
