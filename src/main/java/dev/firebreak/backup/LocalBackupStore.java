@@ -81,8 +81,7 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public VerifiedArchive open(String id) {
-        BackupManifest manifest = find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
-                + "' in " + root + ". See firebreak backups list."));
+        BackupManifest manifest = require(id);
         Path file = archiveFile(manifest);
         ArchiveChecksum.verify(file, manifest);
         return new VerifiedArchive(manifest, file);
@@ -103,8 +102,7 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public void delete(String id) {
-        BackupManifest manifest = find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
-                + "' in " + root + ". See firebreak backups list."));
+        BackupManifest manifest = require(id);
         try {
             Files.delete(manifestFile(manifest));
         } catch (IOException e) {
@@ -118,6 +116,11 @@ public final class LocalBackupStore implements BackupStore {
             throw new UserFacingException("Backup " + id + " is out of the catalog, but its archive " + archive
                     + " could not be deleted (" + e + "): delete it by hand.", e);
         }
+    }
+
+    private BackupManifest require(String id) {
+        return find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id + "' in " + root
+                + ". See firebreak backups list."));
     }
 
     Path archiveFile(BackupManifest manifest) {
