@@ -43,30 +43,27 @@ public final class PruneCommand implements Callable<Integer> {
         RetentionPolicy policy = RetentionPolicyFile.load(policyFile);
         PrintWriter out = spec.commandLine().getOut();
         EventBus events = new EventBus();
+        PruneJob job = new BackupContext(root.home(), events).engine.prune(profile, policy);
+        RetentionPlan plan = job.plan();
+        out.println("Retention (" + (Files.exists(policyFile) ? policyFile : "defaults; change them in " + policyFile)
+                + "): " + policy.describe() + ".");
+        if (plan.decisions().isEmpty()) {
+            out.println("No backups" + (profile == null ? "" : " of profile " + profile) + ": nothing to prune.");
+            return Cli.OK;
+        }
+        plan.decisions().forEach(decision -> out.println(line(decision)));
+        if (dryRun) {
+            out.println("Dry run: would delete " + plural(plan.toDelete().size()) + " and free "
+                    + Sizes.human(plan.bytesToFree()) + "; nothing was deleted.");
+            return Cli.OK;
+        }
+        // the journal only hears about real deletions: a preview is not an event
         try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, spec.commandLine().getErr())) {
-            PruneJob job = new BackupContext(root.home(), events).engine.prune(profile, policy);
-            RetentionPlan plan = job.plan();
-            out.println("Retention (" + (Files.exists(policyFile) ? policyFile : "defaults; change them in " + policyFile)
-                    + "): " + policy.describe() + ".");
-            if (plan.decisions().isEmpty()) {
-                out.println("No backups" + (profile == null ? "" : " of profile " + profile) + ": nothing to prune.");
-                return Cli.OK;
-            }
-            plan.decisions().forEach(decision -> out.println(line(decision)));
-            int doomed = plan.toDelete().size();
-            if (dryRun) {
-                out.println("Dry run: would delete " + plural(doomed) + " and free " + Sizes.human(plan.bytesToFree())
-                        + "; nothing was deleted.");
-                return Cli.OK;
-            }
-            BackupsPruned pruned;
-            try {
-                pruned = job.delete(plan);
-            } catch (UserFacingException e) {
-                return Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
-            }
+            BackupsPruned pruned = job.delete(plan);
             out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Sizes.human(pruned.bytesFreed()) + ".");
             return Cli.OK;
+        } catch (UserFacingException e) {
+            return Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
         }
     }
 
