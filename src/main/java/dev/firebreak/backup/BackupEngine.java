@@ -57,6 +57,11 @@ public final class BackupEngine {
         return new VerifyJob(this, backupId, server, quick);
     }
 
+    /** Retention for {@code profile} (null: every profile) over this engine's store and clock. */
+    public PruneJob prune(String profile, RetentionPolicy policy) {
+        return new PruneJob(this, profile, policy);
+    }
+
     /** Per-table row counts in the backup against the live database now. */
     public List<TableComparison> compare(String backupId, Database live) {
         return RowCounts.compare(manifest(backupId), live);

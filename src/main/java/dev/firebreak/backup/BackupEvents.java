@@ -2,6 +2,7 @@ package dev.firebreak.backup;
 
 import dev.firebreak.core.DomainEvent;
 import java.time.Instant;
+import java.util.List;
 
 /** What the backup engine tells the rest of Firebreak (the timeline journals these). */
 public final class BackupEvents {
@@ -57,6 +58,20 @@ public final class BackupEvents {
         public String summary() {
             return "Backup " + backupId + " " + verification.kind() + " verification " + verification.result()
                     + ": " + verification.details();
+        }
+    }
+
+    /** A retention run deleted {@code backupIds}; {@code profile} null means every profile was pruned. */
+    public record BackupsPruned(Instant at, String profile, List<String> backupIds, long bytesFreed) implements DomainEvent {
+        public BackupsPruned {
+            backupIds = List.copyOf(backupIds);
+        }
+
+        @Override
+        public String summary() {
+            return "Retention deleted " + backupIds.size() + " backup" + (backupIds.size() == 1 ? "" : "s")
+                    + (profile == null ? "" : " of " + profile) + ", " + Sizes.human(bytesFreed) + " freed"
+                    + (backupIds.isEmpty() ? "" : ": " + String.join(", ", backupIds));
         }
     }
 }

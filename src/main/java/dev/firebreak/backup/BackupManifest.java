@@ -36,6 +36,12 @@ public record BackupManifest(String id, String profile, String database, String 
         return tables.stream().mapToLong(TableStat::rows).sum();
     }
 
+    /** Only a passed test restore proves a backup; a quick checksum check does not. */
+    @JsonIgnore
+    public boolean restoreVerified() {
+        return verifications.stream().anyMatch(v -> v.passed() && Verification.RESTORE.equals(v.kind()));
+    }
+
     public BackupManifest withVerification(Verification verification) {
         List<Verification> all = new ArrayList<>(verifications);
         all.add(verification);

@@ -27,4 +27,10 @@ public interface BackupStore {
 
     /** Rewrites a committed backup's manifest (new verification results). */
     void update(BackupManifest manifest);
+
+    /**
+     * Removes a committed backup: first its manifest (the commit point, so it leaves the catalog at once), then its
+     * archive. A crash in between leaves an unlisted archive, never a listed backup without one.
+     */
+    void delete(String id);
 }

@@ -81,8 +81,7 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public VerifiedArchive open(String id) {
-        BackupManifest manifest = find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id
-                + "' in " + root + ". See firebreak backups list."));
+        BackupManifest manifest = require(id);
         Path file = archiveFile(manifest);
         ArchiveChecksum.verify(file, manifest);
         return new VerifiedArchive(manifest, file);
@@ -90,15 +89,46 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public void update(BackupManifest manifest) {
+        if (!Files.exists(archiveFile(manifest))) {
+            // pruned while a drill ran: rewriting the manifest would bring back a backup without its archive
+            throw new UserFacingException("Backup " + manifest.id() + " was deleted meanwhile; nothing was recorded.");
+        }
         try {
-            AtomicFiles.write(root.resolve(manifest.profile()).resolve(manifest.id() + ".json"), ManifestJson.write(manifest));
+            AtomicFiles.write(manifestFile(manifest), ManifestJson.write(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
+    public void delete(String id) {
+        BackupManifest manifest = require(id);
+        try {
+            Files.delete(manifestFile(manifest));
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot delete backup " + id + " (" + manifestFile(manifest) + "): " + e
+                    + ". It is still complete and listed.", e);
+        }
+        Path archive = archiveFile(manifest);
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            throw new UserFacingException("Backup " + id + " is out of the catalog, but its archive " + archive
+                    + " could not be deleted (" + e + "): delete it by hand.", e);
+        }
+    }
+
+    private BackupManifest require(String id) {
+        return find(id).orElseThrow(() -> new UserFacingException("No backup with id '" + id + "' in " + root
+                + ". See firebreak backups list."));
+    }
+
     Path archiveFile(BackupManifest manifest) {
         return root.resolve(manifest.profile()).resolve(manifest.id() + ".dump");
+    }
+
+    private Path manifestFile(BackupManifest manifest) {
+        return root.resolve(manifest.profile()).resolve(manifest.id() + ".json");
     }
 
     private List<Path> manifestFiles(String profile) {

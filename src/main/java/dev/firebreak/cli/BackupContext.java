@@ -20,7 +20,12 @@ final class BackupContext {
     final ProfileStore profiles;
 
     BackupContext(FirebreakHome home) {
-        this.engine = BackupEngine.forHome(home, new EventBus());
+        this(home, new EventBus());
+    }
+
+    /** With the engine publishing on {@code events} (e.g. for a {@link JournalSubscription}). */
+    BackupContext(FirebreakHome home, EventBus events) {
+        this.engine = BackupEngine.forHome(home, events);
         this.profiles = new ProfileStore(home);
     }
 

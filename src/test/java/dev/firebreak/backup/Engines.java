@@ -13,11 +13,20 @@ record Engines(BackupEngine engine, LocalBackupStore store, List<DomainEvent> ev
         return in(dir, PgTools.onThisMachine(System.getenv()));
     }
 
+    /** An engine whose backups, drills and prunes happen at {@code clock}'s time. */
+    static Engines in(Path dir, Clock clock) {
+        return in(dir, PgTools.onThisMachine(System.getenv()), clock);
+    }
+
     static Engines in(Path dir, PgTools tools) {
+        return in(dir, tools, Clock.systemUTC());
+    }
+
+    private static Engines in(Path dir, PgTools tools, Clock clock) {
         EventBus bus = new EventBus();
         List<DomainEvent> events = new CopyOnWriteArrayList<>();
         bus.subscribe(DomainEvent.class, events::add);
         LocalBackupStore store = new LocalBackupStore(dir.resolve("backups"));
-        return new Engines(new BackupEngine(store, tools, bus, dir.resolve("private"), Clock.systemUTC()), store, events);
+        return new Engines(new BackupEngine(store, tools, bus, dir.resolve("private"), clock), store, events);
     }
 }

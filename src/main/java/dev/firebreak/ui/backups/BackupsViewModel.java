@@ -4,7 +4,6 @@ import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
-import dev.firebreak.backup.Verification;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
@@ -173,14 +172,9 @@ public final class BackupsViewModel {
         BackupManifest newest = backups.get(0);
         boolean old = Duration.between(newest.finishedAt(), clock.instant()).compareTo(STALE_AFTER) > 0;
         level.set(old ? Freshness.MISSING_OR_OLD
-                : restoredOk(newest) ? Freshness.FRESH_AND_VERIFIED : Freshness.NEVER_RESTORED);
+                : newest.restoreVerified() ? Freshness.FRESH_AND_VERIFIED : Freshness.NEVER_RESTORED);
         freshness.set("Last backup of " + newest.database() + ": " + Ages.ago(newest.finishedAt(), clock.instant())
                 + " — " + Ages.verification(newest, clock.instant()));
-    }
-
-    /** Only a test restore proves a backup; a quick checksum check does not turn the banner green. */
-    private static boolean restoredOk(BackupManifest backup) {
-        return backup.verifications().stream().anyMatch(v -> v.passed() && Verification.RESTORE.equals(v.kind()));
     }
 
     private <T> void run(String title, BackgroundTask.Work<T> work, java.util.function.Consumer<T> done) {

@@ -1,0 +1,79 @@
+package dev.firebreak.cli;
+
+import dev.firebreak.backup.BackupEvents.BackupsPruned;
+import dev.firebreak.backup.PruneJob;
+import dev.firebreak.backup.RetentionDecision;
+import dev.firebreak.backup.RetentionPlan;
+import dev.firebreak.backup.RetentionPolicy;
+import dev.firebreak.backup.RetentionPolicyFile;
+import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.UserFacingException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code firebreak prune [--dry-run] [--profile NAME]}: the retention plan, line by line, then carried out. */
+@Command(name = "prune", mixinStandardHelpOptions = true,
+        description = "Delete backups that the retention policy ($FIREBREAK_HOME/retention.json, else 30 days of "
+                + "everything, then 7 daily, 4 weekly, 12 monthly) no longer keeps. The newest backup and the newest "
+                + "test-restored backup of each profile are always kept.")
+public final class PruneCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    FirebreakCommand root;
+
+    @Option(names = "--dry-run", description = "Show the plan; delete nothing.")
+    boolean dryRun;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Only the backups of this profile (default: all).")
+    String profile;
+
+    @Override
+    public Integer call() {
+        Path policyFile = RetentionPolicyFile.in(root.home());
+        RetentionPolicy policy = RetentionPolicyFile.load(policyFile);
+        PrintWriter out = spec.commandLine().getOut();
+        EventBus events = new EventBus();
+        PruneJob job = new BackupContext(root.home(), events).engine.prune(profile, policy);
+        RetentionPlan plan = job.plan();
+        out.println("Retention (" + (Files.exists(policyFile) ? policyFile : "defaults; change them in " + policyFile)
+                + "): " + policy.describe() + ".");
+        if (plan.decisions().isEmpty()) {
+            out.println("No backups" + (profile == null ? "" : " of profile " + profile) + ": nothing to prune.");
+            return Cli.OK;
+        }
+        plan.decisions().forEach(decision -> out.println(line(decision)));
+        if (dryRun) {
+            out.println("Dry run: would delete " + plural(plan.toDelete().size()) + " and free "
+                    + Sizes.human(plan.bytesToFree()) + "; nothing was deleted.");
+            return Cli.OK;
+        }
+        // the journal only hears about real deletions: a preview is not an event
+        try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, spec.commandLine().getErr())) {
+            BackupsPruned pruned = job.delete(plan);
+            out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Sizes.human(pruned.bytesFreed()) + ".");
+            return Cli.OK;
+        } catch (UserFacingException e) {
+            return Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
+        }
+    }
+
+    private static String line(RetentionDecision decision) {
+        return String.format("%-7s %s  %-10s %s  %10s  %s", decision.keep() ? "keep" : "delete", decision.backup().id(),
+                decision.backup().profile(), decision.backup().finishedAt(), Sizes.human(decision.backup().sizeBytes()),
+                decision.reason());
+    }
+
+    private static String plural(int backups) {
+        return backups + " backup" + (backups == 1 ? "" : "s");
+    }
+}
