@@ -49,6 +49,8 @@ public final class App extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private StatusBar statusBar;
     private Journal journal;
+    private TimelineView timelineView;
+    private Tab timelineTab;
 
     @Override
     public void start(Stage stage) {
@@ -62,6 +64,9 @@ public final class App extends Application {
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         scene.getStylesheets().add(App.class.getResource("firebreak.css").toExternalForm());
         window.install(scene);
+        if (timelineView != null) {
+            window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, timelineTab, timelineView::focusCapture);
+        }
         stage.setTitle("Firebreak");
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
@@ -84,7 +89,7 @@ public final class App extends Application {
         initialRepository().ifPresent(prePush::open);
         Tab backupsTab = new Tab("Backups", backups(dialogs));
         backupsTab.setGraphic(new FontIcon(Feather.DATABASE));
-        Tab timelineTab = new Tab("Timeline", timeline(dialogs));
+        timelineTab = new Tab("Timeline", timeline(dialogs));
         timelineTab.setGraphic(new FontIcon(Feather.CLOCK));
         return List.of(prePushTab, backupsTab, timelineTab);
     }
@@ -109,7 +114,12 @@ public final class App extends Application {
             return unavailable;
         }
         JournalFeed.subscribe(events, journal, clock.getZone());
-        return new TimelineView(new TimelineViewModel(journal, executor, dialogs, clock.getZone()));
+        TimelineViewModel model = new TimelineViewModel(journal, executor, dialogs, clock.getZone());
+        statusBar.incidentProperty().bind(model.incidentElapsedProperty());
+        // read once at start so the status bar shows an incident left open, even before the tab is visited
+        model.refresh();
+        timelineView = new TimelineView(model);
+        return timelineView;
     }
 
     /** The last repository checked, else the working directory when it is a repository. */

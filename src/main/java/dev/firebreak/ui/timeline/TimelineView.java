@@ -4,12 +4,18 @@ import dev.firebreak.ui.Activatable;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /** The Timeline tab: incident bar and headline, the timeline, and the always-focused capture line. */
 public final class TimelineView extends BorderPane implements Activatable {
+    /** From anywhere in the window: to the Timeline tab, cursor in the capture line. */
+    public static final KeyCombination CAPTURE_SHORTCUT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
     private final TimelineViewModel model;
     private final CaptureBar capture;
 
@@ -49,6 +55,10 @@ public final class TimelineView extends BorderPane implements Activatable {
     public void activate() {
         model.refresh();
         model.follow();
+        capture.focusLine();
+    }
+
+    public void focusCapture() {
         capture.focusLine();
     }
 

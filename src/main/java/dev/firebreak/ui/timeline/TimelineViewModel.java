@@ -53,6 +53,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineRow> selectedRow = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TimelineRow> amending = new ReadOnlyObjectWrapper<>();
     private final PostmortemForm postmortem = new PostmortemForm();
+    private final IncidentPulse pulse;
     private Long postmortemOf;
     private AutoCloseable following = () -> { };
     private boolean showing;
@@ -62,6 +63,7 @@ public final class TimelineViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.parser = new CaptureParser(journal.clock(), zone);
+        this.pulse = new IncidentPulse(journal.clock());
         selected.addListener((observable, old, now) -> {
             if (!showing && now != null && (old == null || old.id() != now.id())) {
                 refresh();
@@ -215,12 +217,23 @@ public final class TimelineViewModel {
         showing = false;
         rows.setAll(snapshot.rows());
         headline.set(snapshot.headline());
+        pulse.underwayProperty().set(snapshot.underway());
         Incident shown = snapshot.selected();
         if (shown != null && !Long.valueOf(shown.id()).equals(postmortemOf)) {
             // only when another incident is shown: a refresh after each capture must not undo unsaved edits
             postmortem.load(shown.postmortem());
             postmortemOf = shown.id();
         }
+    }
+
+    /** "SEV1 · incident 1 · 2 h 14 min" while an incident is open, else empty; kept current every minute. */
+    public ReadOnlyStringProperty incidentElapsedProperty() {
+        return pulse.elapsedProperty();
+    }
+
+    /** Recomputes the clock-driven texts now rather than at the next tick. */
+    void tickPulse() {
+        pulse.tick();
     }
 
     public ObservableList<Incident> incidents() {

@@ -1,0 +1,114 @@
+package dev.firebreak.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.timeline.EntryKind;
+import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.NewEntry;
+import dev.firebreak.timeline.Severity;
+import dev.firebreak.ui.FxDialogService;
+import dev.firebreak.ui.MainWindow;
+import dev.firebreak.ui.StatusBar;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The open incident seen from the whole window: its elapsed time in the status bar, Ctrl+L from any tab. */
+@ExtendWith(ApplicationExtension.class)
+class IncidentShortcutsTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    static Path tmp;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T23:00:00Z"), BERLIN);
+    private Journal journal;
+    private TimelineViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        StatusBar statusBar = new StatusBar(executor);
+        journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal-" + System.nanoTime() + ".db"), clock, "Ana");
+        model = new TimelineViewModel(journal, executor, new FxDialogService(stage, statusBar), BERLIN);
+        TimelineView timeline = new TimelineView(model);
+        // wired as App wires them
+        statusBar.incidentProperty().bind(model.incidentElapsedProperty());
+        Tab other = new Tab("Pre-push", new TextField());
+        other.getContent().setId("other-field");
+        Tab timelineTab = new Tab("Timeline", timeline);
+        MainWindow window = new MainWindow(List.of(other, timelineTab), statusBar, false, dark -> { });
+        Scene scene = new Scene(window, 1100, 700);
+        window.install(scene);
+        window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, timelineTab, timeline::focusCapture);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        journal.close();
+    }
+
+    @Test
+    void ctrlLFromAnotherTabFocusesTheCaptureLineAndTheStatusBarShowsTheElapsedTime(FxRobot robot) throws Exception {
+        journal.openIncident("Orders table dropped", Severity.SEV1, EntrySource.MANUAL);
+        robot.interact(model::refresh);
+        waitUntil(() -> statusIncident(robot).startsWith("SEV1 · incident 1 · 0 min"));
+
+        robot.clickOn("#other-field").write("typing elsewhere");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Timeline");
+        TextField capture = robot.lookup("#timeline-capture").queryAs(TextField.class);
+        assertThat(capture.isFocused()).as("the capture line has the cursor").isTrue();
+        robot.write("restoring from the 02:00 backup").type(KeyCode.ENTER);
+        waitUntil(() -> journal.entries(1).size() == 2);
+
+        clock.advance(Duration.ofMinutes(134));
+        robot.interact(model::tickPulse);
+        assertThat(statusIncident(robot)).startsWith("SEV1 · incident 1 · 2 h 14 min");
+
+        // the impact started before the incident was opened: the elapsed time counts from there
+        journal.append(NewEntry.of(1, clock.instant().minus(Duration.ofHours(3)).atZone(BERLIN).toOffsetDateTime(),
+                EntryKind.MILESTONE, "Impact started: deploy ran the migration", EntrySource.MANUAL));
+        robot.interact(model::refresh);
+        waitUntil(() -> statusIncident(robot).startsWith("SEV1 · incident 1 · 3 h 0 min"));
+
+        journal.resolve(1, EntrySource.MANUAL);
+        robot.interact(model::refresh);
+        waitUntil(() -> !robot.lookup("#status-incident").queryAs(Label.class).isVisible());
+    }
+
+    private static String statusIncident(FxRobot robot) {
+        return robot.lookup("#status-incident").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
