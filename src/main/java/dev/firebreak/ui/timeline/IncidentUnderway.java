@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The open incident as the status bar and the reminder need it: since when it hurts and when anything was last logged. */
 public record IncidentUnderway(long id, Severity severity, Instant since, Instant lastLogged) {
@@ -26,7 +27,16 @@ public record IncidentUnderway(long id, Severity severity, Instant since, Instan
 
     /** "SEV1 · incident 1 · 2 h 14 min". */
     public String elapsedText(Instant now) {
-        return severity + " · incident " + id + " · " + TimeText.duration(Duration.between(since, now).isNegative()
-                ? Duration.ZERO : Duration.between(since, now));
+        return severity + " · incident " + id + " · " + TimeText.duration(nonNegative(Duration.between(since, now)));
+    }
+
+    /** How long nothing has been logged; empty when the journal's clock is behind this machine's. */
+    Optional<Duration> quietFor(Instant now) {
+        Duration quiet = Duration.between(lastLogged, now);
+        return quiet.isNegative() ? Optional.empty() : Optional.of(quiet);
+    }
+
+    private static Duration nonNegative(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
     }
 }

@@ -36,10 +36,16 @@ public final class TimelineView extends BorderPane implements Activatable {
         SplitPane split = new SplitPane(table, new PostmortemView(model));
         split.setDividerPositions(0.64);
         setCenter(split);
+        Label reminder = new Label();
+        reminder.setId("timeline-reminder");
+        reminder.getStyleClass().add("status-warn");
+        reminder.textProperty().bind(model.quietReminderProperty());
+        reminder.visibleProperty().bind(model.quietReminderProperty().isNotEmpty());
+        reminder.managedProperty().bind(reminder.visibleProperty());
         setBottom(new VBox(8, new HistoryLine(model, () -> {
             model.amendSelected();
             capture.focusLine();
-        }), capture));
+        }), reminder, capture));
         BorderPane.setMargin(split, new Insets(10, 0, 10, 0));
         // Clicking around must never cost the next line: whatever was clicked, typing goes to the capture line.
         table.setFocusTraversable(false);

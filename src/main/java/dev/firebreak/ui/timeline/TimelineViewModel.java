@@ -231,6 +231,11 @@ public final class TimelineViewModel {
         return pulse.elapsedProperty();
     }
 
+    /** "Nothing logged for 15 min …" during an open incident gone quiet, else empty: a hint, never a dialog. */
+    public ReadOnlyStringProperty quietReminderProperty() {
+        return pulse.reminderProperty();
+    }
+
     /** Recomputes the clock-driven texts now rather than at the next tick. */
     void tickPulse() {
         pulse.tick();

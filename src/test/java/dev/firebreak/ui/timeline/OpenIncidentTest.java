@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The open incident seen from the whole window: its elapsed time in the status bar, Ctrl+L from any tab. */
 @ExtendWith(ApplicationExtension.class)
-class IncidentShortcutsTest {
+class OpenIncidentTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @TempDir
@@ -101,6 +101,28 @@ class IncidentShortcutsTest {
         journal.resolve(1, EntrySource.MANUAL);
         robot.interact(model::refresh);
         waitUntil(() -> !robot.lookup("#status-incident").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void afterFifteenQuietMinutesTheTabRemindsQuietlyAndTheNextLineClearsIt(FxRobot robot) throws Exception {
+        journal.openIncident("Orders table dropped", Severity.SEV2, EntrySource.MANUAL);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil(() -> statusIncident(robot).startsWith("SEV2 · incident 1"));
+        Label reminder = robot.lookup("#timeline-reminder").queryAs(Label.class);
+
+        clock.advance(Duration.ofMinutes(14));
+        robot.interact(model::tickPulse);
+        assertThat(reminder.isVisible()).as("14 quiet minutes are not yet worth a word").isFalse();
+
+        clock.advance(Duration.ofMinutes(2));
+        robot.interact(model::tickPulse);
+        assertThat(reminder.isVisible()).isTrue();
+        assertThat(reminder.getText()).isEqualTo("Nothing logged for 16 min. What is happening right now?");
+        assertThat(robot.lookup("#timeline-capture").queryAs(TextField.class).isFocused())
+                .as("a hint, not a dialog: the capture line keeps the cursor").isTrue();
+
+        robot.write("still restoring, 40 % done").type(KeyCode.ENTER);
+        waitUntil(() -> !reminder.isVisible());
     }
 
     private static String statusIncident(FxRobot robot) {
