@@ -32,7 +32,8 @@ public final class TimelineView extends BorderPane implements Activatable {
         TimelineTable table = new TimelineTable(model.rows());
         model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
 
-        setTop(new VBox(10, new IncidentBar(model), headline));
+        IncidentBar incidents = new IncidentBar(model);
+        setTop(new VBox(10, incidents, headline));
         SplitPane split = new SplitPane(table, new PostmortemView(model));
         split.setDividerPositions(0.64);
         setCenter(split);
@@ -47,6 +48,7 @@ public final class TimelineView extends BorderPane implements Activatable {
             capture.focusLine();
         }), reminder, capture));
         BorderPane.setMargin(split, new Insets(10, 0, 10, 0));
+        TimelineKeys.install(this, model, incidents, table);
         // Clicking around must never cost the next line: whatever was clicked, typing goes to the capture line.
         table.setFocusTraversable(false);
         table.setOnMouseClicked(event -> {

@@ -2,8 +2,10 @@ package dev.firebreak.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.IncidentStatus;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.NewEntry;
 import dev.firebreak.timeline.Severity;
@@ -34,7 +36,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The open incident seen from the whole window: its elapsed time in the status bar, Ctrl+L from any tab. */
+/**
+ * The open incident from the whole window: its elapsed time in the status bar, Ctrl+L from any tab, the quiet
+ * reminder, and every step of the night by keyboard.
+ */
 @ExtendWith(ApplicationExtension.class)
 class OpenIncidentTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -123,6 +128,47 @@ class OpenIncidentTest {
 
         robot.write("still restoring, 40 % done").type(KeyCode.ENTER);
         waitUntil(() -> !reminder.isVisible());
+    }
+
+    @Test
+    void theWholeIncidentIsRunFromTheKeyboardAndItsStatusOnlyMovesForward(FxRobot robot) throws Exception {
+        robot.clickOn("#other-field");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        shortcut(robot, KeyCode.CONTROL, KeyCode.N);
+        robot.write("Orders table dropped").type(KeyCode.ENTER);
+        waitUntil(() -> statusIncident(robot).startsWith("SEV2 · incident 1"));
+        shortcut(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.write("customer called");
+        shortcut(robot, KeyCode.ALT, KeyCode.D);
+        waitUntil(() -> texts().contains("Detected: customer called"));
+        shortcut(robot, KeyCode.ALT, KeyCode.I);
+        waitUntil(() -> journal.incident(1).status() == IncidentStatus.IDENTIFIED);
+
+        shortcut(robot, KeyCode.CONTROL, KeyCode.UP); // the newest row: "Identified"
+        shortcut(robot, KeyCode.CONTROL, KeyCode.UP); // the one before: "Detected: …"
+        shortcut(robot, KeyCode.CONTROL, KeyCode.P);
+        waitUntil(() -> journal.entries(1).stream().anyMatch(entry -> entry.pinned() && entry.text().equals("Detected: customer called")));
+
+        shortcut(robot, KeyCode.ALT, KeyCode.M);
+        waitUntil(() -> journal.incident(1).status() == IncidentStatus.MITIGATED);
+        shortcut(robot, KeyCode.ALT, KeyCode.R);
+        waitUntil(() -> journal.incident(1).status() == IncidentStatus.RESOLVED);
+        shortcut(robot, KeyCode.ALT, KeyCode.I); // late: journaled, but the status stays
+        waitUntil(() -> texts().stream().filter("Identified"::equals).count() == 2);
+        assertThat(journal.incident(1).status()).isEqualTo(IncidentStatus.RESOLVED);
+        shortcut(robot, KeyCode.ALT, KeyCode.C);
+        waitUntil(() -> journal.incident(1).status() == IncidentStatus.CLOSED);
+        assertThat(robot.lookup("#timeline-capture").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(journal.verify().intact()).isTrue();
+    }
+
+    private List<String> texts() {
+        return journal.entries(1).stream().map(Entry::text).toList();
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode modifier, KeyCode key) {
+        robot.press(modifier, key).release(key, modifier);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String statusIncident(FxRobot robot) {
