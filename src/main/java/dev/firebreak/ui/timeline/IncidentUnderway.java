@@ -6,8 +6,6 @@ import dev.firebreak.timeline.KeyTimes;
 import dev.firebreak.timeline.Milestone;
 import dev.firebreak.timeline.Severity;
 import dev.firebreak.timeline.TimeText;
-import dev.firebreak.timeline.Timeline;
-import dev.firebreak.timeline.TimelineRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,9 +15,8 @@ import java.util.Optional;
 /** The open incident as the status bar and the reminder need it: since when it hurts and when anything was last logged. */
 public record IncidentUnderway(long id, Severity severity, Instant since, Instant lastLogged) {
     /** Impact started if journaled, else when the incident was opened. */
-    static IncidentUnderway of(Incident incident, List<Entry> entries) {
-        List<TimelineRow> rows = Timeline.rows(entries);
-        Instant since = KeyTimes.of(rows).at(Milestone.IMPACT_STARTED).orElse(incident.openedAt()).toInstant();
+    static IncidentUnderway of(Incident incident, List<Entry> entries, KeyTimes times) {
+        Instant since = times.at(Milestone.IMPACT_STARTED).orElse(incident.openedAt()).toInstant();
         Instant lastLogged = entries.stream().map(Entry::recordedAt).max(Comparator.naturalOrder())
                 .orElse(incident.openedAt().toInstant());
         return new IncidentUnderway(incident.id(), incident.severity(), since, lastLogged);

@@ -25,10 +25,17 @@ record TimelineSnapshot(List<Incident> incidents, Incident selected, List<Timeli
         }
         List<Entry> entries = journal.entries(chosen.get().id());
         List<TimelineRow> rows = Timeline.rows(entries);
-        // the open incident is read a second time only when another incident is being looked at
-        IncidentUnderway underway = open.map(incident -> IncidentUnderway.of(incident,
-                incident.id() == chosen.get().id() ? entries : journal.entries(incident.id()))).orElse(null);
-        return new TimelineSnapshot(incidents, chosen.get(), rows, headline(chosen.get(), KeyTimes.of(rows)), underway);
+        KeyTimes times = KeyTimes.of(rows);
+        IncidentUnderway underway = open.map(incident -> incident.id() == chosen.get().id()
+                ? IncidentUnderway.of(incident, entries, times)
+                : underway(journal, incident)).orElse(null);
+        return new TimelineSnapshot(incidents, chosen.get(), rows, headline(chosen.get(), times), underway);
+    }
+
+    /** The open incident while another one is being looked at: read a second time only then. */
+    private static IncidentUnderway underway(Journal journal, Incident open) {
+        List<Entry> entries = journal.entries(open.id());
+        return IncidentUnderway.of(open, entries, KeyTimes.of(Timeline.rows(entries)));
     }
 
     /** "Incident 3 · SEV1 · investigating · Detected 02:03 +01:00": the plain statement read first. */
