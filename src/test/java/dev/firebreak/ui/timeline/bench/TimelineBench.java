@@ -46,7 +46,11 @@ public final class TimelineBench {
         int appends = Integer.getInteger("appends", 2_000);
         int entries = Integer.getInteger("entries", 100_000);
         System.out.printf("%d cores, load average at start: %s%n", Runtime.getRuntime().availableProcessors(), loadAverage());
-        appendLatency(work.resolve("append-" + System.nanoTime() + ".db"), appends);
+        Path appendDb = work.resolve("append-" + System.nanoTime() + ".db");
+        appendLatency(appendDb, appends);
+        for (String suffix : new String[] {"", "-wal", "-shm"}) { // a fresh journal each run; only the large one is kept
+            Files.deleteIfExists(Path.of(appendDb + suffix));
+        }
         Path large = work.resolve("incident-" + entries + ".db");
         long incident = filled(large, entries);
         openAndExport(large, incident, entries, work);
