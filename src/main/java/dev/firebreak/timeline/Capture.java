@@ -12,6 +12,11 @@ public record Capture(OffsetDateTime occurredAt, OffsetDateTime endedAt, String 
         return Optional.ofNullable(endedAt);
     }
 
+    /** "Detected: customer called" from "customer called", at the same time. */
+    public Capture titled(Milestone milestone) {
+        return new Capture(occurredAt, endedAt, milestone.title() + ": " + text, timed);
+    }
+
     public NewEntry toEntry(long incident, EntryKind kind, EntrySource source) {
         return NewEntry.of(incident, occurredAt, kind, text, source).endingAt(endedAt);
     }

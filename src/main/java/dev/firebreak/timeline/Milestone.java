@@ -10,8 +10,10 @@ import java.util.Optional;
 public enum Milestone {
     IMPACT_STARTED("Impact started", null),
     DETECTED("Detected", null),
+    IDENTIFIED("Identified", IncidentStatus.IDENTIFIED),
     MITIGATED("Mitigated", IncidentStatus.MITIGATED),
-    RESOLVED("Resolved", IncidentStatus.RESOLVED);
+    RESOLVED("Resolved", IncidentStatus.RESOLVED),
+    CLOSED("Closed", IncidentStatus.CLOSED);
 
     private final String title;
     private final IncidentStatus status;
@@ -25,7 +27,7 @@ public enum Milestone {
         return title;
     }
 
-    /** The status this milestone moves its incident to, if any. */
+    /** The status this milestone moves its incident to, if any (never backwards: see {@link IncidentStatus#advanceTo}). */
     public Optional<IncidentStatus> status() {
         return Optional.ofNullable(status);
     }

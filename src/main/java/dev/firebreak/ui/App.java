@@ -8,7 +8,6 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
-import dev.firebreak.core.UserFacingException;
 import dev.firebreak.prepush.PushOverride;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
@@ -18,6 +17,7 @@ import dev.firebreak.ui.backups.BackupsViewModel;
 import dev.firebreak.ui.prepush.PrePushActions;
 import dev.firebreak.ui.prepush.PrePushView;
 import dev.firebreak.ui.prepush.PrePushViewModel;
+import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import dev.firebreak.ui.timeline.TimelineView;
 import dev.firebreak.ui.timeline.TimelineViewModel;
@@ -49,6 +49,8 @@ public final class App extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private StatusBar statusBar;
     private Journal journal;
+    private TimelineView timelineView;
+    private Tab timelineTab;
 
     @Override
     public void start(Stage stage) {
@@ -62,6 +64,7 @@ public final class App extends Application {
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         scene.getStylesheets().add(App.class.getResource("firebreak.css").toExternalForm());
         window.install(scene);
+        window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, timelineTab, this::focusCapture);
         stage.setTitle("Firebreak");
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
@@ -84,8 +87,7 @@ public final class App extends Application {
         initialRepository().ifPresent(prePush::open);
         Tab backupsTab = new Tab("Backups", backups(dialogs));
         backupsTab.setGraphic(new FontIcon(Feather.DATABASE));
-        Tab timelineTab = new Tab("Timeline", timeline(dialogs));
-        timelineTab.setGraphic(new FontIcon(Feather.CLOCK));
+        timelineTab = timelineTab(dialogs);
         return List.of(prePushTab, backupsTab, timelineTab);
     }
 
@@ -98,18 +100,49 @@ public final class App extends Application {
         return new BackupsView(model, clock);
     }
 
-    /** The journal fed by every domain event; if it cannot be opened the tab says why and the rest still works. */
-    private javafx.scene.Node timeline(DialogService dialogs) {
-        try {
-            journal = Journal.open(home, clock);
-        } catch (UserFacingException e) {
-            LOG.warn("Journal unavailable", e);
-            Label unavailable = new Label("The incident journal is unavailable: " + e.getMessage());
-            unavailable.setWrapText(true);
-            return unavailable;
+    /**
+     * The journal fed by every domain event. Opening it may run a Flyway migration, so it happens on the worker while
+     * the window is already up; if it cannot be opened the tab says why and the rest still works.
+     */
+    private Tab timelineTab(DialogService dialogs) {
+        Tab tab = new Tab("Timeline", new Label("Opening the incident journal…"));
+        tab.setGraphic(new FontIcon(Feather.CLOCK));
+        executor.execute(BackgroundTask.of("Opening the incident journal", monitor -> {
+                    Journal opened = Journal.open(home, clock);
+                    // subscribed here, not on the UI thread later: the next queued job may already publish
+                    JournalFeed.subscribe(events, opened, clock.getZone());
+                    return opened;
+                })
+                .onSuccess(opened -> showTimeline(tab, opened, dialogs))
+                .onFailure(error -> tab.setContent(unavailable(ErrorText.of(error))))
+                .onCancelled(() -> tab.setContent(unavailable("opening it was cancelled; restart Firebreak to try again"))));
+        return tab;
+    }
+
+    private void showTimeline(Tab tab, Journal opened, DialogService dialogs) {
+        journal = opened;
+        TimelineViewModel model = new TimelineViewModel(journal, executor, dialogs, clock.getZone());
+        statusBar.incidentProperty().bind(model.incidentElapsedProperty());
+        timelineView = new TimelineView(model);
+        tab.setContent(timelineView);
+        if (tab.isSelected()) {
+            timelineView.activate(); // the tab was chosen while the journal was opening
+        } else {
+            model.refresh(); // so the status bar shows an incident left open before the tab is visited
         }
-        JournalFeed.subscribe(events, journal, clock.getZone());
-        return new TimelineView(new TimelineViewModel(journal, executor, dialogs, clock.getZone()));
+    }
+
+    private static Label unavailable(String reason) {
+        Label unavailable = new Label("The incident journal is unavailable: " + reason);
+        unavailable.setWrapText(true);
+        return unavailable;
+    }
+
+    /** Ctrl+L before the journal is open still brings the Timeline tab forward, which says it is opening. */
+    private void focusCapture() {
+        if (timelineView != null) {
+            timelineView.focusCapture();
+        }
     }
 
     /** The last repository checked, else the working directory when it is a repository. */

@@ -45,6 +45,14 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** A window-wide shortcut that brings {@code tab} to the front, then runs {@code action} in it. */
+    public void installShortcut(Scene scene, KeyCombination keys, Tab tab, Runnable action) {
+        scene.getAccelerators().put(keys, () -> {
+            tabs.getSelectionModel().select(tab);
+            action.run();
+        });
+    }
+
     private static MenuBar menu(boolean darkTheme, java.util.function.Consumer<Boolean> onTheme) {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(darkTheme);

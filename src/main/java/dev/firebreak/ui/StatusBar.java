@@ -2,6 +2,9 @@ package dev.firebreak.ui;
 
 import dev.firebreak.ui.task.FxTaskExecutor;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class StatusBar extends HBox {
     private final Label message = new Label("Ready");
     private final Label backupFreshness = new Label();
+    private final StringProperty incident = new SimpleStringProperty("");
     private final Label jobMessage = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
@@ -36,7 +40,15 @@ public final class StatusBar extends HBox {
         progress.setPrefWidth(180);
         backupFreshness.setId("status-backup");
         backupFreshness.setGraphic(new FontIcon(Feather.DATABASE));
-        getChildren().addAll(backupFreshness, message, spacer, jobMessage, progress, cancel);
+        Label incidentElapsed = new Label();
+        incidentElapsed.setId("status-incident");
+        incidentElapsed.getStyleClass().add("status-warn");
+        incidentElapsed.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        incidentElapsed.textProperty().bind(Bindings.when(incident.isEmpty()).then("")
+                .otherwise(incident.concat("  ·  Ctrl+L to log")));
+        incidentElapsed.visibleProperty().bind(incident.isNotEmpty());
+        incidentElapsed.managedProperty().bind(incidentElapsed.visibleProperty());
+        getChildren().addAll(backupFreshness, incidentElapsed, message, spacer, jobMessage, progress, cancel);
         fade.setOnFinished(event -> message.setText(""));
         executor.currentProperty().addListener((observable, old, job) -> show(job));
         show(null);
@@ -45,6 +57,11 @@ public final class StatusBar extends HBox {
     /** Always in sight: how old the newest backup of the current database is. */
     public javafx.beans.property.StringProperty backupFreshnessProperty() {
         return backupFreshness.textProperty();
+    }
+
+    /** During an open incident: "SEV1 · incident 1 · 2 h 14 min"; empty hides it. */
+    public StringProperty incidentProperty() {
+        return incident;
     }
 
     public void showMessage(String text) {

@@ -23,8 +23,9 @@ public final class PostmortemFiles {
         Path html = directory.resolve(stem + ".html");
         Path json = directory.resolve(stem + ".json");
         try {
-            Files.writeString(md, PostmortemMarkdown.render(incident, entries), StandardCharsets.UTF_8);
-            Files.writeString(html, PostmortemHtml.render(incident, entries), StandardCharsets.UTF_8);
+            String markdown = PostmortemMarkdown.render(incident, entries);
+            Files.writeString(md, markdown, StandardCharsets.UTF_8);
+            Files.writeString(html, PostmortemHtml.fromMarkdown(incident, markdown), StandardCharsets.UTF_8);
             Files.writeString(json, IncidentJson.render(incident, entries, journal.verify()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserFacingException("Cannot write the postmortem to " + directory + ": " + e.getMessage(), e);

@@ -24,9 +24,14 @@ public final class PostmortemHtml {
     }
 
     public static String render(Incident incident, List<Entry> entries) {
+        return fromMarkdown(incident, PostmortemMarkdown.render(incident, entries));
+    }
+
+    /** From the Markdown already rendered for {@code incident}: a large timeline is not rendered twice. */
+    static String fromMarkdown(Incident incident, String markdown) {
         Parser parser = Parser.builder().extensions(EXTENSIONS).build();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
-        String body = renderer.render(parser.parse(PostmortemMarkdown.render(incident, entries)));
+        String body = renderer.render(parser.parse(markdown));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Postmortem: "
                 + escape(incident.title()) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body
                 + "</body>\n</html>\n";

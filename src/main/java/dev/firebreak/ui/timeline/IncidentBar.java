@@ -13,8 +13,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Choose an incident, resolve it, or open a new one (title and severity). */
+/** Choose an incident, resolve it, or open a new one (title and severity; Ctrl+N puts the cursor in the title). */
 final class IncidentBar extends HBox {
+    private final TextField title = new TextField();
+
     IncidentBar(TimelineViewModel model) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
@@ -31,7 +33,6 @@ final class IncidentBar extends HBox {
                 () -> model.selectedProperty().get() == null || !model.selectedProperty().get().isOpen(), model.selectedProperty()));
         resolve.setOnAction(event -> model.resolve());
 
-        TextField title = new TextField();
         title.setId("timeline-new-title");
         title.setPromptText("New incident: what is going on?");
         title.textProperty().bindBidirectional(model.newTitleProperty());
@@ -48,6 +49,10 @@ final class IncidentBar extends HBox {
         Region gap = new Region();
         gap.setMinWidth(24);
         getChildren().addAll(new Label("Incident"), chooser, resolve, gap, title, severity, open);
+    }
+
+    void focusNewTitle() {
+        title.requestFocus();
     }
 
     private static final class IncidentCell extends ListCell<Incident> {

@@ -1,5 +1,6 @@
 package dev.firebreak.ui.timeline;
 
+import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.KeyTimes;
@@ -11,17 +12,30 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the tab shows, read in one go off the UI thread: the incidents, the chosen one and its rows. */
-record TimelineSnapshot(List<Incident> incidents, Incident selected, List<TimelineRow> rows, String headline) {
+record TimelineSnapshot(List<Incident> incidents, Incident selected, List<TimelineRow> rows, String headline,
+                        IncidentUnderway underway) {
     static TimelineSnapshot read(Journal journal, Long wanted) {
         List<Incident> incidents = journal.incidents();
+        Optional<Incident> open = journal.openIncident();
         Optional<Incident> chosen = incidents.stream().filter(incident -> wanted != null && incident.id() == wanted).findFirst()
-                .or(journal::openIncident)
+                .or(() -> open)
                 .or(() -> incidents.isEmpty() ? Optional.empty() : Optional.of(incidents.get(incidents.size() - 1)));
         if (chosen.isEmpty()) {
-            return new TimelineSnapshot(incidents, null, List.of(), "No incidents yet. Open one above; until then entries go to the Operations log.");
+            return new TimelineSnapshot(incidents, null, List.of(), "No incidents yet. Open one above; until then entries go to the Operations log.", null);
         }
-        List<TimelineRow> rows = Timeline.rows(journal.entries(chosen.get().id()));
-        return new TimelineSnapshot(incidents, chosen.get(), rows, headline(chosen.get(), KeyTimes.of(rows)));
+        List<Entry> entries = journal.entries(chosen.get().id());
+        List<TimelineRow> rows = Timeline.rows(entries);
+        KeyTimes times = KeyTimes.of(rows);
+        IncidentUnderway underway = open.map(incident -> incident.id() == chosen.get().id()
+                ? IncidentUnderway.of(incident, entries, times)
+                : underway(journal, incident)).orElse(null);
+        return new TimelineSnapshot(incidents, chosen.get(), rows, headline(chosen.get(), times), underway);
+    }
+
+    /** The open incident while another one is being looked at: read a second time only then. */
+    private static IncidentUnderway underway(Journal journal, Incident open) {
+        List<Entry> entries = journal.entries(open.id());
+        return IncidentUnderway.of(open, entries, KeyTimes.of(Timeline.rows(entries)));
     }
 
     /** "Incident 3 · SEV1 · investigating · Detected 02:03 +01:00": the plain statement read first. */

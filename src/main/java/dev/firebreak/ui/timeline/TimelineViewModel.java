@@ -7,6 +7,7 @@ import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.Milestone;
 import dev.firebreak.timeline.Postmortem;
 import dev.firebreak.timeline.Severity;
 import dev.firebreak.timeline.TimelineRow;
@@ -16,6 +17,7 @@ import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.ZoneId;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,6 +55,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineRow> selectedRow = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TimelineRow> amending = new ReadOnlyObjectWrapper<>();
     private final PostmortemForm postmortem = new PostmortemForm();
+    private final IncidentPulse pulse;
     private Long postmortemOf;
     private AutoCloseable following = () -> { };
     private boolean showing;
@@ -62,6 +65,7 @@ public final class TimelineViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.parser = new CaptureParser(journal.clock(), zone);
+        this.pulse = new IncidentPulse(journal.clock());
         selected.addListener((observable, old, now) -> {
             if (!showing && now != null && (old == null || old.id() != now.id())) {
                 refresh();
@@ -102,17 +106,33 @@ public final class TimelineViewModel {
         if (line.isEmpty()) {
             return;
         }
-        captureText.set("");
-        EntryKind kind = captureKind.get();
-        Long chosen = selected.get() == null ? null : selected.get().id();
         TimelineRow corrected = amending.get();
         amending.set(null);
+        append(line, captureKind.get(), corrected, parser::parse);
+    }
+
+    /**
+     * Logs {@code milestone} now, with the capture line (if any) as its detail and time: "2:03 customer called" gives
+     * "Detected: customer called" at 2:03. A milestone moves the incident's status forward, never back.
+     */
+    public void logMilestone(Milestone milestone) {
+        if (amending.get() != null) {
+            return;
+        }
+        String line = captureText.get().strip();
+        append(line, EntryKind.MILESTONE, null,
+                text -> text.isEmpty() ? parser.parse(milestone.title()) : parser.parse(text).titled(milestone));
+    }
+
+    private void append(String line, EntryKind kind, TimelineRow corrected, Function<String, Capture> parse) {
+        captureText.set("");
+        Long chosen = selected.get() == null ? null : selected.get().id();
         executor.execute(BackgroundTask.of("Logging", monitor -> {
             if (corrected != null) {
-                return journal.append(parser.parse(line).amending(corrected, EntrySource.MANUAL));
+                return journal.append(parse.apply(line).amending(corrected, EntrySource.MANUAL));
             }
             long incident = chosen == null ? journal.target().id() : chosen;
-            return journal.append(parser.parse(line).toEntry(incident, kind, EntrySource.MANUAL));
+            return journal.append(parse.apply(line).toEntry(incident, kind, EntrySource.MANUAL));
         }).onSuccess(entry -> refresh()).onFailure(error -> {
             if (captureText.get().isEmpty()) {
                 captureText.set(line);
@@ -215,12 +235,28 @@ public final class TimelineViewModel {
         showing = false;
         rows.setAll(snapshot.rows());
         headline.set(snapshot.headline());
+        pulse.underwayProperty().set(snapshot.underway());
         Incident shown = snapshot.selected();
         if (shown != null && !Long.valueOf(shown.id()).equals(postmortemOf)) {
             // only when another incident is shown: a refresh after each capture must not undo unsaved edits
             postmortem.load(shown.postmortem());
             postmortemOf = shown.id();
         }
+    }
+
+    /** "SEV1 · incident 1 · 2 h 14 min" while an incident is open, else empty; kept current every minute. */
+    public ReadOnlyStringProperty incidentElapsedProperty() {
+        return pulse.elapsedProperty();
+    }
+
+    /** "Nothing logged for 15 min …" during an open incident gone quiet, else empty: a hint, never a dialog. */
+    public ReadOnlyStringProperty quietReminderProperty() {
+        return pulse.reminderProperty();
+    }
+
+    /** Recomputes the clock-driven texts now rather than at the next tick. */
+    void tickPulse() {
+        pulse.tick();
     }
 
     public ObservableList<Incident> incidents() {

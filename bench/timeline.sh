@@ -1,0 +1,11 @@
+#!/bin/sh
+# Journal append latency p50/p99 with durability on (SQLite WAL, synchronous=FULL); an incident of 100,000
+# entries opened in the real Timeline tab (headless JavaFX) and exported as Markdown, HTML and JSON.
+# Usage: bench/timeline.sh        (APPENDS=2000 ENTRIES=100000; the large journal is built once in bench/work/timeline)
+set -eu
+cd "$(dirname "$0")/.."
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+exec java -Dappends="${APPENDS:-2000}" -Dentries="${ENTRIES:-100000}" \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+    -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    dev.firebreak.ui.timeline.bench.TimelineBench bench/work/timeline
