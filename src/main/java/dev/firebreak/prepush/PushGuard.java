@@ -5,6 +5,7 @@ import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.RepoPolicy;
+import dev.firebreak.sql.MigrationFiles;
 import dev.firebreak.core.RepoPolicyLoader;
 import dev.firebreak.git.OutgoingChanges;
 import dev.firebreak.git.OutgoingReader;
@@ -71,7 +72,8 @@ public final class PushGuard {
         Optional<ScanResult> scan = Optional.empty();
         List<String> unreadable = List.of();
         if (scanner.isPresent()) {
-            OutgoingTexts texts = OutgoingTexts.read(repository, outgoing.files());
+            OutgoingTexts texts = OutgoingTexts.read(repository, outgoing.files().stream()
+                    .filter(file -> MigrationFiles.mayBeCandidate(file.path(), policy.migrations())).toList());
             List<ChangedFile> files = new ArrayList<>();
             texts.contents().forEach((path, content) -> files.add(new ChangedFile(path, content)));
             scan = Optional.of(scanner.get().scan(files, policy));

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 
 /** Which files are migrations, of which kind, and how each kind is read. */
 public final class MigrationFiles {
+    /** Every file type {@link #kind} can recognise; keep the two in step. */
+    private static final java.util.regex.Pattern CANDIDATE_EXTENSIONS =
+            java.util.regex.Pattern.compile("\\.(sql|rb|py|xml|ya?ml|js|cjs|mjs|ts)$");
+
     /** A Knex or Sequelize migration exports an {@code up} function. */
     private static final Pattern JS_UP = Pattern.compile("exports\\.up\\b|\\bfunction\\s+up\\b|\\basync\\s+up\\b|\\bup\\s*[:(]");
     private MigrationFiles() {
@@ -25,6 +29,15 @@ public final class MigrationFiles {
     /** true for .sql and for recognised framework migrations (by path and content); extraGlobs from .firebreak.yml {@code migrations} */
     public static boolean isCandidate(String path, String content, List<String> extraGlobs) {
         return kind(path, content) != FileKind.UNKNOWN || matchesAny(path, extraGlobs);
+    }
+
+    /**
+     * Whether {@link #isCandidate} could say yes once the content is read: only SQL and the frameworks' own file
+     * types can be migrations, so a push's images, code and docs need not be read at all.
+     */
+    public static boolean mayBeCandidate(String path, List<String> extraGlobs) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return CANDIDATE_EXTENSIONS.matcher(lower).find() || matchesAny(path, extraGlobs);
     }
 
     public static FileKind kind(String path, String content) {

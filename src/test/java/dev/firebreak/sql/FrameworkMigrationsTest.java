@@ -182,4 +182,20 @@ class FrameworkMigrationsTest {
         assertThat(MigrationFiles.isCandidate("pom.xml", "<project/>", List.of())).isFalse();
         assertThat(MigrationFiles.isCandidate("schema/001.pgsql", "", List.of("schema/*.pgsql"))).isTrue();
     }
+
+    /** The pre-push check reads only files that may be migrations: that shortcut must never hide one. */
+    @Test
+    void everyFileThatCanBeACandidateIsReadBeforeDeciding() {
+        String everyMarker = "ActiveRecord::Migration from django.db import migrations from alembic import op "
+                + "databaseChangeLog knex exports.up = function (knex) { }";
+        for (String path : List.of("V1.sql", "db/migrate/1_x.rb", "a/0001_x.py", "alembic/versions/x.py",
+                "changelog.xml", "changelog.yaml", "changelog.yml", "migrations/1.js", "m/1.cjs", "m/1.mjs", "m/1.ts",
+                "DB/V2__UPPER.SQL", "notes.md", "logo.png", "src/Main.java", "schema/001.pgsql")) {
+            if (MigrationFiles.isCandidate(path, everyMarker, List.of("schema/*.pgsql"))) {
+                assertThat(MigrationFiles.mayBeCandidate(path, List.of("schema/*.pgsql"))).as(path).isTrue();
+            }
+        }
+        assertThat(MigrationFiles.mayBeCandidate("logo.png", List.of())).isFalse();
+        assertThat(MigrationFiles.mayBeCandidate("docs/notes.md", List.of())).isFalse();
+    }
 }
