@@ -20,17 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code firebreak backups list|compare}: the catalog, and a backup's row counts against the database now. */
 @Command(name = "backups", mixinStandardHelpOptions = true, description = "List backups or compare one with the live database.",
         subcommands = {BackupsCommand.ListCommand.class, BackupsCommand.CompareCommand.class})
-public final class BackupsCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+public final class BackupsCommand extends CommandGroup {
     @ParentCommand
     FirebreakCommand root;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Backups, newest first.")
     static final class ListCommand implements Callable<Integer> {

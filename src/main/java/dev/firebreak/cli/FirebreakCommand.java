@@ -2,8 +2,6 @@ package dev.firebreak.cli;
 
 import dev.firebreak.core.FirebreakHome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code firebreak}: the root command. Subcommands reach shared services through {@link #home()}. */
 @Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -11,10 +9,7 @@ import picocli.CommandLine.Spec;
         subcommands = {CheckCommand.class, HookCommand.class, LintCommand.class, BackupCommand.class,
                 BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class, VerifyCommand.class, PruneCommand.class, ProfileCommand.class,
                 IncidentCommand.class, LogCommand.class, JournalCommand.class})
-public final class FirebreakCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+public final class FirebreakCommand extends CommandGroup {
     private FirebreakHome home;
 
     public FirebreakCommand() {
@@ -30,10 +25,5 @@ public final class FirebreakCommand implements Runnable {
             home = FirebreakHome.resolve();
         }
         return home;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

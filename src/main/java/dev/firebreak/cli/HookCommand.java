@@ -6,21 +6,11 @@ import java.util.function.Function;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code firebreak hook}: install, remove and run the git pre-push hook. */
 @Command(name = "hook", description = "Installs, removes and runs the git pre-push hook.",
         subcommands = HookPrePushCommand.class)
-final class HookCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+final class HookCommand extends CommandGroup {
     @Command(name = "install", description = {"Installs the pre-push hook (respects core.hooksPath).",
             "An existing hook is kept as pre-push.local and runs first. Installing again changes nothing."})
     int install(@Mixin RepoOption repo) {

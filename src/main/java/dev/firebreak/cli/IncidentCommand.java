@@ -9,24 +9,14 @@ import dev.firebreak.timeline.export.IncidentJson;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code firebreak incident}: open, list, show, resolve and export incidents of the journal. */
 @Command(name = "incident", description = "Opens, lists, shows, resolves and exports incidents.",
         subcommands = {IncidentShowCommand.class, IncidentExportCommand.class})
-final class IncidentCommand implements Runnable {
+final class IncidentCommand extends CommandGroup {
     enum ListFormat { text, json }
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "open", description = "Opens an incident and prints its id; `firebreak log` then writes to it.")
     int open(@Parameters(paramLabel = "TITLE", description = "what is going on, e.g. \"Orders table dropped\"") String title,

@@ -4,20 +4,10 @@ import dev.firebreak.timeline.ChainVerification;
 import dev.firebreak.timeline.Journal;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code firebreak journal}: checks on the journal itself. */
 @Command(name = "journal", description = "Checks the incident journal.")
-final class JournalCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+final class JournalCommand extends CommandGroup {
     @Command(name = "verify", description = "Recomputes the hash chain. Exit 0 intact, 1 broken (first bad entry named), 2 error.")
     int verify() {
         PrintWriter out = spec.commandLine().getOut();

@@ -13,17 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code firebreak profile add|list}: named connections in {@code $FIREBREAK_HOME/profiles.json} (no passwords). */
 @Command(name = "profile", mixinStandardHelpOptions = true, description = "Database connection profiles (never passwords).",
         subcommands = {ProfileCommand.AddCommand.class, ProfileCommand.ListCommand.class})
-public final class ProfileCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+public final class ProfileCommand extends CommandGroup {
     @ParentCommand
     FirebreakCommand root;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add or replace a profile.")
     static final class AddCommand implements Callable<Integer> {
