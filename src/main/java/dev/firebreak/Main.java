@@ -2,6 +2,7 @@ package dev.firebreak;
 
 import dev.firebreak.cli.Cli;
 import dev.firebreak.core.FirebreakHome;
+import java.lang.reflect.InvocationTargetException;
 
 /**
  * Entry point: no arguments opens the console, any argument runs the command line.
@@ -17,7 +18,14 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         FirebreakHome.configureLogging();
         if (args.length == 0) {
-            Class.forName(CONSOLE).getMethod("launch", String[].class).invoke(null, (Object) args);
+            try {
+                Class.forName(CONSOLE).getMethod("launch", String[].class).invoke(null, (Object) args);
+            } catch (InvocationTargetException e) {
+                // typically "Unable to open DISPLAY" on a server or over ssh: say so instead of a stack trace
+                System.err.println("firebreak: the console cannot open a window (" + e.getCause().getMessage()
+                        + "). Everything also works from the command line: firebreak --help");
+                System.exit(Cli.USAGE);
+            }
         } else {
             System.exit(Cli.run(args));
         }
