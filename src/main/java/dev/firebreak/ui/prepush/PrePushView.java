@@ -23,7 +23,12 @@ public final class PrePushView extends BorderPane implements Activatable {
         setId("prepush-view");
         setPadding(new Insets(12));
         watcher = new RepositoryWatcher(model::refresh);
-        model.repositoryProperty().addListener((observable, old, now) -> watcher.watch(now));
+        // what a job is about to see counts as seen: the push's own ref updates must not trigger a second check
+        model.busyProperty().addListener((observable, was, busy) -> {
+            if (busy) {
+                watcher.watch(model.repositoryProperty().get());
+            }
+        });
 
         ListView<CheckResult> checklist = new ListView<>(model.checks());
         checklist.setId("prepush-checklist");

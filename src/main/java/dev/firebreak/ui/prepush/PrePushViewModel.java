@@ -43,6 +43,7 @@ public final class PrePushViewModel {
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private boolean refreshPending; // touched on the UI thread only
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("");
     private final BooleanBinding canPush = Bindings.createBooleanBinding(this::pushAllowed, checklist, busy, overrideReason);
@@ -77,23 +78,37 @@ public final class PrePushViewModel {
         refresh();
     }
 
+    /** Checks the repository again; asked while a job runs, the check follows that job. */
     public void refresh() {
         Path dir = repository.get();
-        if (dir == null || busy.get()) {
+        if (dir == null) {
+            return;
+        }
+        if (busy.get()) {
+            refreshPending = true;
             return;
         }
         busy.set(true);
         executor.execute(BackgroundTask.of("Checking " + dir.getFileName(), monitor -> actions.evaluate(dir))
                 .onSuccess(result -> {
-                    busy.set(false);
                     show(result);
                     actions.remember(dir);
+                    idle();
                 })
                 .onFailure(error -> {
-                    busy.set(false);
                     showProblem(error);
+                    idle();
                 })
-                .onCancelled(() -> busy.set(false)));
+                .onCancelled(this::idle));
+    }
+
+    /** The job ended: run the check that was asked for meanwhile (another repository chosen, a push done). */
+    private void idle() {
+        busy.set(false);
+        if (refreshPending) {
+            refreshPending = false;
+            refresh();
+        }
     }
 
     /** Pushes exactly the reviewed plan; a blocked plan only with an override reason, a forced one after typing the branch. */
@@ -112,7 +127,6 @@ public final class PrePushViewModel {
         executor.execute(BackgroundTask.of("Pushing to " + reviewed.plan().remoteName(),
                         monitor -> actions.push(dir, reviewed, reason, monitor))
                 .onSuccess(result -> {
-                    busy.set(false);
                     lastResult.set(result.message());
                     overrideReason.set("");
                     if (result.outcome() == PushResult.Outcome.PUSHED) {
@@ -121,16 +135,17 @@ public final class PrePushViewModel {
                         dialogs.showError(result.outcome() == PushResult.Outcome.REMOTE_MOVED
                                 ? "The remote moved" : "Push failed", result.message());
                     }
-                    refresh();
+                    refreshPending = true; // the remote, and maybe the verdict, changed
+                    idle();
                 })
                 .onFailure(error -> {
-                    busy.set(false);
+                    idle();
                     dialogs.showError("Push failed", ErrorText.of(error) + "\nNothing else was changed.");
                 })
                 .onCancelled(() -> {
-                    busy.set(false);
                     lastResult.set("Push cancelled");
-                    refresh();
+                    refreshPending = true;
+                    idle();
                 }));
     }
 

@@ -150,6 +150,22 @@ class PrePushTabTest {
     }
 
     @Test
+    void aRepositoryChosenWhileAnotherIsBeingCheckedIsCheckedNext(FxRobot robot) throws Exception {
+        GitRepo first = GitRepo.withRemote(tmp.resolve("first"));
+        GitRepo second = GitRepo.withRemote(tmp.resolve("second"));
+        second.git("checkout", "-q", "-b", "feature/second");
+        second.commit("s.txt", "s\n", "Second");
+
+        robot.interact(() -> {
+            model.open(first.dir());
+            model.open(second.dir()); // the first check is still running
+        });
+
+        waitUntil(() -> !model.busyProperty().get() && model.checklistProperty().get() != null
+                && model.headlineProperty().get().startsWith("on feature/second"));
+    }
+
+    @Test
     void aFolderThatIsNotARepositorySaysSoInTheBanner(FxRobot robot) throws Exception {
         Path plain = Files.createDirectories(tmp.resolve("not-a-repo"));
 
