@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 /** Which files are migrations, of which kind, and how each kind is read. */
 public final class MigrationFiles {
     /** Every file type {@link #kind} can recognise; keep the two in step. */
-    private static final java.util.regex.Pattern CANDIDATE_EXTENSIONS =
-            java.util.regex.Pattern.compile("\\.(sql|rb|py|xml|ya?ml|js|cjs|mjs|ts)$");
+    private static final Pattern CANDIDATE_EXTENSIONS = Pattern.compile("\\.(sql|rb|py|xml|ya?ml|js|cjs|mjs|ts)$");
+    private static final Pattern JS_EXTENSION = Pattern.compile("\\.(js|cjs|mjs|ts)$");
 
     /** A Knex or Sequelize migration exports an {@code up} function. */
     private static final Pattern JS_UP = Pattern.compile("exports\\.up\\b|\\bfunction\\s+up\\b|\\basync\\s+up\\b|\\bup\\s*[:(]");
+
     private MigrationFiles() {
     }
 
@@ -62,7 +63,7 @@ public final class MigrationFiles {
                 return FileKind.LIQUIBASE_YAML;
             }
         }
-        if (lower.matches(".*\\.(js|cjs|mjs|ts)$") && (content.contains("knex") || content.contains("queryInterface"))
+        if (JS_EXTENSION.matcher(lower).find() && (content.contains("knex") || content.contains("queryInterface"))
                 && JS_UP.matcher(content).find()) {
             return FileKind.KNEX;
         }
