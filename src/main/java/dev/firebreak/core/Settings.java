@@ -19,13 +19,21 @@ public class Settings {
     /** A team's shared incident journal, e.g. {@code jdbc:postgresql://db.internal/firebreak?user=ana}; unset: local SQLite. */
     public String journalUrl;
 
-    /** Moves {@code repository} to the front of the recent list, keeping it short and free of duplicates. */
-    public void rememberRepository(String repository) {
+    /**
+     * Moves {@code repository} to the front of the recent list, keeping it short and free of duplicates.
+     *
+     * @return false when it already was the most recent, so there is nothing to save
+     */
+    public boolean rememberRepository(String repository) {
+        if (repository.equals(lastRepository())) {
+            return false;
+        }
         recentRepositories.remove(repository);
         recentRepositories.add(0, repository);
         while (recentRepositories.size() > MAX_RECENT) {
             recentRepositories.remove(recentRepositories.size() - 1);
         }
+        return true;
     }
 
     public String lastRepository() {

@@ -78,8 +78,9 @@ public final class App extends Application {
     private List<Tab> tabs(DialogService dialogs) {
         PrePushActions actions = new PrePushActions(new PushOverride(new AuditLog(home), events, clock), clock,
                 repository -> {
-                    settings.rememberRepository(repository.toString());
-                    saveSettings();
+                    if (settings.rememberRepository(repository.toString())) {
+                        saveSettings(); // every refresh reports its repository; write only when the list changes
+                    }
                 });
         PrePushViewModel prePush = new PrePushViewModel(actions, executor, dialogs);
         Tab prePushTab = new Tab("Pre-push", new PrePushView(prePush, dialogs, settings.recentRepositories));
