@@ -48,6 +48,12 @@ public final class StatusBar extends HBox {
                 .otherwise(incident.concat("  ·  Ctrl+L to log")));
         incidentElapsed.visibleProperty().bind(incident.isNotEmpty());
         incidentElapsed.managedProperty().bind(incidentElapsed.visibleProperty());
+        // the backup's age and the incident clock must never be cut short; a passing notice may be
+        backupFreshness.setMinWidth(Region.USE_PREF_SIZE);
+        incidentElapsed.setMinWidth(Region.USE_PREF_SIZE);
+        for (javafx.scene.Node jobPart : new javafx.scene.Node[] {jobMessage, progress, cancel}) {
+            jobPart.managedProperty().bind(jobPart.visibleProperty()); // no empty gap while nothing runs
+        }
         getChildren().addAll(backupFreshness, incidentElapsed, message, spacer, jobMessage, progress, cancel);
         fade.setOnFinished(event -> message.setText(""));
         executor.currentProperty().addListener((observable, old, job) -> show(job));
