@@ -1,7 +1,6 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.core.UserFacingException;
-import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.export.IncidentJson;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +40,10 @@ final class IncidentExportCommand implements Callable<Integer> {
         String document;
         try (Journal journal = JournalAccess.open(spec)) {
             Incident incident = journal.incident(id);
-            List<Entry> entries = journal.entries(id);
             document = switch (format) {
-                case md -> PostmortemMarkdown.render(incident, entries);
-                case html -> PostmortemHtml.render(incident, entries);
-                case json -> IncidentJson.render(incident, entries, journal.verify());
+                case md -> PostmortemMarkdown.render(incident, journal.entries(id));
+                case html -> PostmortemHtml.render(incident, journal.entries(id));
+                case json -> IncidentJson.render(incident, journal.audited(id));
             };
         }
         if (output == null) {

@@ -41,11 +41,10 @@ final class IncidentShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Journal journal = JournalAccess.open(spec)) {
             Incident incident = journal.incident(id);
-            List<Entry> entries = journal.entries(id);
             if (format == Format.json) {
-                out.println(IncidentJson.render(incident, entries, journal.verify()));
+                out.println(IncidentJson.render(incident, journal.audited(id)));
             } else {
-                print(incident, Timeline.rows(entries), out);
+                print(incident, Timeline.rows(journal.entries(id)), out);
             }
         }
         out.flush();

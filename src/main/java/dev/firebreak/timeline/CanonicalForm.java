@@ -1,13 +1,17 @@
 package dev.firebreak.timeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -28,53 +32,113 @@ import java.util.Locale;
  */
 public final class CanonicalForm {
     public static final String GENESIS = "0".repeat(64);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    });
 
     private CanonicalForm() {
     }
 
     public static String of(Entry entry) {
-        return json(entry).toString();
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            writeMembers(json, entry);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory does not fail", e);
+        }
+        return text.toString();
     }
 
-    /** The canonical members as a JSON object, a fresh copy callers may add to (exports add the hash). */
-    public static ObjectNode json(Entry entry) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("v", 1);
-        node.put("id", entry.id());
-        node.put("incident", entry.incident());
-        node.put("occurred_at", time(entry.occurredAt()));
-        node.put("ended_at", entry.end().map(CanonicalForm::time).orElse(null));
-        node.put("recorded_at", instant(entry.recordedAt()));
-        node.put("author", entry.author());
-        node.put("kind", entry.kind().label());
-        node.put("source", entry.source().label());
-        node.put("text", entry.text());
-        ArrayNode references = node.putArray("references");
-        entry.references().forEach(reference -> references.addObject()
-                .put("type", reference.type().name().toLowerCase(Locale.ROOT)).put("value", reference.value()));
-        node.put("pinned", entry.pinned());
-        node.put("corrects", entry.corrects().map(Correction::target).orElse(null));
-        node.put("correction", entry.corrects().map(c -> c.type().name().toLowerCase(Locale.ROOT)).orElse(null));
-        node.put("previous_hash", entry.previousHash());
-        return node;
+    /**
+     * Writes the canonical members, in their order, into an object {@code json} has started: streamed straight to
+     * the generator, so hashing or exporting 100,000 entries builds no tree per entry.
+     */
+    public static void writeMembers(JsonGenerator json, Entry entry) throws IOException {
+        json.writeNumberField("v", 1);
+        json.writeNumberField("id", entry.id());
+        json.writeNumberField("incident", entry.incident());
+        json.writeStringField("occurred_at", time(entry.occurredAt()));
+        json.writeStringField("ended_at", entry.endedAt() == null ? null : time(entry.endedAt()));
+        json.writeStringField("recorded_at", instant(entry.recordedAt()));
+        json.writeStringField("author", entry.author());
+        json.writeStringField("kind", entry.kind().label());
+        json.writeStringField("source", entry.source().label());
+        json.writeStringField("text", entry.text());
+        json.writeArrayFieldStart("references");
+        for (Reference reference : entry.references()) {
+            json.writeStartObject();
+            json.writeStringField("type", reference.type().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("value", reference.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeBooleanField("pinned", entry.pinned());
+        if (entry.correction() == null) {
+            json.writeNullField("corrects");
+            json.writeNullField("correction");
+        } else {
+            json.writeNumberField("corrects", entry.correction().target());
+            json.writeStringField("correction", entry.correction().type().name().toLowerCase(Locale.ROOT));
+        }
+        json.writeStringField("previous_hash", entry.previousHash());
     }
 
     public static String hash(Entry entry) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(of(entry).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        byte[] digest = SHA_256.get().digest(of(entry).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
     }
 
     /** Occurrence times as stored and hashed: whole seconds, with the offset they were captured in. */
     public static String time(OffsetDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS));
+        OffsetDateTime seconds = time.truncatedTo(ChronoUnit.SECONDS);
+        if (!fourDigitYear(seconds.getYear())) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(seconds);
+        }
+        return dateTime(new StringBuilder(25), seconds.toLocalDateTime()).append(seconds.getOffset().getId()).toString();
     }
 
     public static String instant(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(millis.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (!fourDigitYear(utc.getYear())) {
+            return DateTimeFormatter.ISO_INSTANT.format(millis);
+        }
+        StringBuilder text = dateTime(new StringBuilder(24), utc);
+        int milli = millis.getNano() / 1_000_000;
+        if (milli != 0) {
+            text.append('.');
+            digits(text, milli, 3);
+        }
+        return text.append('Z').toString();
+    }
+
+    /** What ISO-8601 formatting prints, written by hand: a DateTimeFormatter costs more than hashing the entry. */
+    private static StringBuilder dateTime(StringBuilder text, LocalDateTime time) {
+        digits(text, time.getYear(), 4).append('-');
+        digits(text, time.getMonthValue(), 2).append('-');
+        digits(text, time.getDayOfMonth(), 2).append('T');
+        digits(text, time.getHour(), 2).append(':');
+        digits(text, time.getMinute(), 2).append(':');
+        return digits(text, time.getSecond(), 2);
+    }
+
+    private static StringBuilder digits(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
+    }
+
+    /** Years outside 0000–9999 get a sign in ISO-8601: left to the standard formatter. */
+    private static boolean fourDigitYear(int year) {
+        return year >= 0 && year <= 9999;
     }
 }

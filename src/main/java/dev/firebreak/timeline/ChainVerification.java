@@ -13,20 +13,8 @@ public record ChainVerification(int entries, String head, Optional<Long> firstBr
     }
 
     public static ChainVerification of(List<Entry> chain) {
-        String previous = CanonicalForm.GENESIS;
-        for (Entry entry : chain) {
-            if (!entry.previousHash().equals(previous)) {
-                return broken(chain, entry, "its link to the entry before it does not match (an entry before it was changed, inserted or deleted)");
-            }
-            if (!CanonicalForm.hash(entry).equals(entry.hash())) {
-                return broken(chain, entry, "its content no longer matches its hash (it was changed after it was written)");
-            }
-            previous = entry.hash();
-        }
-        return new ChainVerification(chain.size(), previous, Optional.empty(), "");
-    }
-
-    private static ChainVerification broken(List<Entry> chain, Entry entry, String problem) {
-        return new ChainVerification(chain.size(), "", Optional.of(entry.id()), problem);
+        ChainCheck check = new ChainCheck();
+        chain.forEach(check);
+        return check.result();
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The SQL of the {@code entries} table: insert, read in append order, and the chain's head. */
 final class EntryRows {
@@ -54,43 +55,52 @@ final class EntryRows {
 
     /** Every entry of the journal in append order, which is the chain's order. */
     static List<Entry> all(Connection connection) throws SQLException {
-        return query(connection, SELECT + " ORDER BY \"id\"", null);
+        List<Entry> entries = new ArrayList<>();
+        forEach(connection, entries::add);
+        return entries;
+    }
+
+    /** Every entry in chain order, one at a time: a whole journal need not fit in memory at once. */
+    static void forEach(Connection connection, Consumer<Entry> each) throws SQLException {
+        query(connection, SELECT + " ORDER BY \"id\"", null, each);
     }
 
     static List<Entry> ofIncident(Connection connection, long incident) throws SQLException {
-        return query(connection, SELECT + " WHERE \"incident_id\" = ? ORDER BY \"id\"", incident);
+        List<Entry> entries = new ArrayList<>();
+        query(connection, SELECT + " WHERE \"incident_id\" = ? ORDER BY \"id\"", incident, entries::add);
+        return entries;
     }
 
     static Optional<Entry> last(Connection connection) throws SQLException {
-        List<Entry> last = query(connection, SELECT + " ORDER BY \"id\" DESC LIMIT 1", null);
+        List<Entry> last = new ArrayList<>(1);
+        query(connection, SELECT + " ORDER BY \"id\" DESC LIMIT 1", null, last::add);
         return last.stream().findFirst();
     }
 
-    private static List<Entry> query(Connection connection, String sql, Long incident) throws SQLException {
+    private static void query(Connection connection, String sql, Long incident, Consumer<Entry> each) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (incident != null) {
                 select.setLong(1, incident);
             }
             try (ResultSet rows = select.executeQuery()) {
-                List<Entry> entries = new ArrayList<>();
                 while (rows.next()) {
-                    entries.add(read(rows));
+                    each.accept(read(rows));
                 }
-                return entries;
             }
         }
     }
 
+    /** By column position, in the order of {@link #COLUMNS}: a lookup by name per cell adds up over 100,000 rows. */
     private static Entry read(ResultSet row) throws SQLException {
-        String endedAt = row.getString("ended_at");
-        String correction = row.getString("correction");
-        long corrects = row.getLong("corrects");
-        return new Entry(row.getLong("id"), row.getLong("incident_id"), OffsetDateTime.parse(row.getString("occurred_at")),
-                endedAt == null ? null : OffsetDateTime.parse(endedAt), Instant.parse(row.getString("recorded_at")),
-                row.getString("author"), EntryKind.valueOf(row.getString("kind")), row.getString("body"),
-                EntrySource.valueOf(row.getString("source")), fromJson(row.getString("refs")), row.getBoolean("pinned"),
+        String endedAt = row.getString(4);
+        long corrects = row.getLong(12);
+        String correction = row.getString(13);
+        return new Entry(row.getLong(1), row.getLong(2), StoredTime.offsetDateTime(row.getString(3)),
+                endedAt == null ? null : StoredTime.offsetDateTime(endedAt), StoredTime.instant(row.getString(5)),
+                row.getString(6), EntryKind.valueOf(row.getString(7)), row.getString(9),
+                EntrySource.valueOf(row.getString(8)), fromJson(row.getString(10)), row.getBoolean(11),
                 correction == null ? null : new Correction(corrects, Correction.Type.valueOf(correction.toUpperCase(Locale.ROOT))),
-                row.getString("previous_hash"), row.getString("hash"));
+                row.getString(14), row.getString(15));
     }
 
     private static String toJson(List<Reference> references) {

@@ -1,8 +1,10 @@
 package dev.firebreak.timeline.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.firebreak.timeline.AuditedEntries;
 import dev.firebreak.timeline.CanonicalForm;
 import dev.firebreak.timeline.ChainVerification;
 import dev.firebreak.timeline.Entry;
@@ -10,6 +12,10 @@ import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.KeyTimes;
 import dev.firebreak.timeline.Milestone;
 import dev.firebreak.timeline.Timeline;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,17 +29,46 @@ public final class IncidentJson {
     private IncidentJson() {
     }
 
+    /** From one read of the journal: the incident's entries and the chain they were verified in. */
+    public static String render(Incident incident, AuditedEntries audited) {
+        return render(incident, audited.entries(), audited.chain());
+    }
+
     public static String render(Incident incident, List<Entry> entries, ChainVerification chain) {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("incident", incident(incident, entries));
-        ArrayNode array = root.putArray("entries");
-        entries.forEach(entry -> array.add(CanonicalForm.json(entry).put("hash", entry.hash())));
-        ObjectNode head = root.putObject("chain");
-        head.put("entries", chain.entries());
-        head.put("intact", chain.intact());
-        head.put("head", chain.intact() ? chain.head() : null);
-        head.put("first_broken", chain.firstBroken().orElse(null));
-        return root.toPrettyString();
+        StringWriter text = new StringWriter();
+        write(incident, entries, chain, text);
+        return text.toString();
+    }
+
+    /** Streams the document to {@code out} (left open): 100,000 entries never become a tree of JSON nodes. */
+    private static void write(Incident incident, List<Entry> entries, ChainVerification chain, Writer out) {
+        try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeFieldName("incident");
+            json.writeTree(incident(incident, entries));
+            json.writeArrayFieldStart("entries");
+            for (Entry entry : entries) {
+                json.writeStartObject();
+                CanonicalForm.writeMembers(json, entry);
+                json.writeStringField("hash", entry.hash());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("chain");
+            json.writeNumberField("entries", chain.entries());
+            json.writeBooleanField("intact", chain.intact());
+            json.writeStringField("head", chain.intact() ? chain.head() : null);
+            if (chain.firstBroken().isPresent()) {
+                json.writeNumberField("first_broken", chain.firstBroken().get());
+            } else {
+                json.writeNullField("first_broken");
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One incident's fields with its key times; {@code incident list --format json} prints an array of these. */

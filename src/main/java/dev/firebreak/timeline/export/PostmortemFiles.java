@@ -1,6 +1,7 @@
 package dev.firebreak.timeline.export;
 
 import dev.firebreak.core.UserFacingException;
+import dev.firebreak.timeline.AuditedEntries;
 import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
@@ -17,7 +18,8 @@ public final class PostmortemFiles {
 
     public static List<Path> write(Journal journal, long incidentId, Path directory) {
         Incident incident = journal.incident(incidentId);
-        List<Entry> entries = journal.entries(incidentId);
+        AuditedEntries audited = journal.audited(incidentId); // one read: rendered and verified from the same rows
+        List<Entry> entries = audited.entries();
         String stem = "incident-" + incidentId + "-postmortem";
         Path md = directory.resolve(stem + ".md");
         Path html = directory.resolve(stem + ".html");
@@ -26,7 +28,7 @@ public final class PostmortemFiles {
             String markdown = PostmortemMarkdown.render(incident, entries);
             Files.writeString(md, markdown, StandardCharsets.UTF_8);
             Files.writeString(html, PostmortemHtml.fromMarkdown(incident, markdown), StandardCharsets.UTF_8);
-            Files.writeString(json, IncidentJson.render(incident, entries, journal.verify()), StandardCharsets.UTF_8);
+            Files.writeString(json, IncidentJson.render(incident, audited), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserFacingException("Cannot write the postmortem to " + directory + ": " + e.getMessage(), e);
         }
