@@ -29,7 +29,7 @@ public final class PostmortemHtml {
 
     /** From the Markdown already rendered for {@code incident}: a large timeline is not rendered twice. */
     static String fromMarkdown(Incident incident, String markdown) {
-        Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+        Parser parser = Parser.builder().extensions(EXTENSIONS).inlineParserFactory(PlainTextInlines::create).build();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
         String body = renderer.render(parser.parse(markdown));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Postmortem: "
