@@ -2,7 +2,9 @@ package dev.firebreak.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Folds an incident's append-only entries into the rows a person reads, ordered by when things happened. */
 public final class Timeline {
@@ -15,25 +17,19 @@ public final class Timeline {
 
     /** {@code entries} in append order (ascending id). A correction of an unknown entry stands as its own row. */
     public static List<TimelineRow> rows(List<Entry> entries) {
-        List<TimelineRow> rows = new ArrayList<>();
+        List<TimelineRow> rows = new ArrayList<>(entries.size());
+        Map<Long, Integer> rowOf = new HashMap<>(); // entry id → its row: a correction may name any entry of the row
         for (Entry entry : entries) {
-            int target = entry.corrects().map(correction -> indexOf(rows, correction.target())).orElse(-1);
-            if (target < 0) {
+            Integer target = entry.corrects().map(correction -> rowOf.get(correction.target())).orElse(null);
+            if (target == null) {
+                target = rows.size();
                 rows.add(TimelineRow.of(entry));
             } else {
                 rows.set(target, rows.get(target).apply(entry));
             }
+            rowOf.put(entry.id(), target);
         }
         rows.sort(BY_OCCURRENCE);
         return rows;
-    }
-
-    private static int indexOf(List<TimelineRow> rows, long entryId) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).contains(entryId)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

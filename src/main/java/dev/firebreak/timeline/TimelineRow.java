@@ -24,10 +24,6 @@ public record TimelineRow(Entry current, boolean struck, List<Entry> history) {
         return history.size() > 1;
     }
 
-    boolean contains(long entryId) {
-        return history.stream().anyMatch(entry -> entry.id() == entryId);
-    }
-
     TimelineRow apply(Entry correction) {
         List<Entry> longer = new ArrayList<>(history);
         longer.add(correction);
