@@ -15,7 +15,6 @@ import dev.firebreak.timeline.Timeline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,16 +33,10 @@ public final class IncidentJson {
         return render(incident, audited.entries(), audited.chain());
     }
 
+    /** Written entry by entry: 100,000 entries never become a tree of JSON nodes. */
     public static String render(Incident incident, List<Entry> entries, ChainVerification chain) {
         StringWriter text = new StringWriter();
-        write(incident, entries, chain, text);
-        return text.toString();
-    }
-
-    /** Streams the document to {@code out} (left open): 100,000 entries never become a tree of JSON nodes. */
-    private static void write(Incident incident, List<Entry> entries, ChainVerification chain, Writer out) {
-        try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(text)) {
             json.writeStartObject();
             json.writeFieldName("incident");
             json.writeTree(incident(incident, entries));
@@ -67,8 +60,9 @@ public final class IncidentJson {
             json.writeEndObject();
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Writing to memory does not fail", e);
         }
+        return text.toString();
     }
 
     /** One incident's fields with its key times; {@code incident list --format json} prints an array of these. */
