@@ -1,5 +1,6 @@
 package dev.firebreak.schedule;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,10 +29,23 @@ public final class SystemdUnits {
             text.append("Environment=").append(quote(variable.getKey() + "=" + variable.getValue(), false)).append('\n');
         }
         for (List<String> command : run.commands()) {
-            text.append("ExecStart=").append(command.stream().map(word -> quote(word, true))
+            text.append("ExecStart=").append(executable(command).stream().map(word -> quote(word, true))
                     .collect(Collectors.joining(" "))).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * systemd refuses an executable whose path holds a quote or backslash ("contains special characters"); such a
+     * launcher is started by {@code /bin/sh} with a fixed script, its path passed as an argument.
+     */
+    private static List<String> executable(List<String> command) {
+        if (command.get(0).chars().noneMatch(c -> c == '"' || c == '\'' || c == '\\' || c < ' ')) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$0\" \"$@\""));
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     /** {@code Persistent=true}: a run missed while the machine was off happens at the next boot. */

@@ -48,10 +48,10 @@ class GeneratedEntriesTest {
     }
 
     @Test
-    void systemdEscapesDollarsInCommandLinesAndQuotesInsideWords() {
+    void systemdEscapesDollarsAndQuotesAndHandsAPathItRefusesToSh() {
         ScheduledRun odd = new ScheduledRun(Path.of("/home/a \"b\" $c\\d/firebreak"), "shop", false, Map.of());
-        assertThat(SystemdUnits.service(odd)).contains(
-                "ExecStart=\"/home/a \\\"b\\\" $$c\\\\d/firebreak\" backup --profile shop --label scheduled\n");
+        assertThat(SystemdUnits.service(odd)).contains("ExecStart=/bin/sh -c \"exec \\\"$$0\\\" \\\"$$@\\\"\" "
+                + "\"/home/a \\\"b\\\" $$c\\\\d/firebreak\" backup --profile shop --label scheduled\n");
     }
 
     @Test
