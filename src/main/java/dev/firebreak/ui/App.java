@@ -3,6 +3,7 @@ package dev.firebreak.ui;
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.Credentials;
 import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.RetentionPolicyFile;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
@@ -11,6 +12,7 @@ import dev.firebreak.core.SettingsStore;
 import dev.firebreak.prepush.PushOverride;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
+import dev.firebreak.ui.backups.BackupCleanup;
 import dev.firebreak.ui.backups.BackupsActions;
 import dev.firebreak.ui.backups.BackupsView;
 import dev.firebreak.ui.backups.BackupsViewModel;
@@ -93,12 +95,12 @@ public final class App extends Application {
     }
 
     private BackupsView backups(DialogService dialogs) {
-        BackupsActions actions = new BackupsActions(BackupEngine.forHome(home, events), new ProfileStore(home),
-                Credentials.fromEnvironment());
+        BackupEngine engine = BackupEngine.forHome(home, events);
+        BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), Credentials.fromEnvironment());
         BackupsViewModel model = new BackupsViewModel(actions, executor, dialogs, clock);
         statusBar.backupFreshnessProperty().bind(model.freshnessProperty());
         model.loadProfiles();
-        return new BackupsView(model, clock);
+        return new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs, clock), clock);
     }
 
     /**
