@@ -10,8 +10,10 @@ import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
 import dev.firebreak.prepush.PushOverride;
+import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
+import dev.firebreak.ui.backups.AutoBackups;
 import dev.firebreak.ui.backups.BackupCleanup;
 import dev.firebreak.ui.backups.BackupsActions;
 import dev.firebreak.ui.backups.BackupsView;
@@ -53,6 +55,7 @@ public final class App extends Application {
     private Journal journal;
     private TimelineView timelineView;
     private Tab timelineTab;
+    private AutoBackups autoBackups;
 
     @Override
     public void start(Stage stage) {
@@ -100,7 +103,11 @@ public final class App extends Application {
         BackupsViewModel model = new BackupsViewModel(actions, executor, dialogs, clock);
         statusBar.backupFreshnessProperty().bind(model.freshnessProperty());
         model.loadProfiles();
-        return new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs, clock), clock);
+        autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), Credentials.fromEnvironment(),
+                executor, dialogs, clock);
+        autoBackups.start();
+        return new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs, clock),
+                autoBackups, clock);
     }
 
     /**
@@ -157,6 +164,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (autoBackups != null) {
+            autoBackups.close();
+        }
         executor.close();
         if (journal != null) {
             journal.close();

@@ -29,9 +29,13 @@ public final class BackupsView extends BorderPane implements Activatable {
     private final BackupsViewModel model;
     private final BackupCleanup cleanup;
 
-    public BackupsView(BackupsViewModel model, BackupCleanup cleanup, Clock clock) {
+    private final AutoBackups autoBackups;
+
+    public BackupsView(BackupsViewModel model, BackupCleanup cleanup, AutoBackups autoBackups, Clock clock) {
         this.model = model;
         this.cleanup = cleanup;
+        this.autoBackups = autoBackups;
+        autoBackups.onBackup(model::refresh);
         setId("backups-view");
         setPadding(new Insets(12));
         Label banner = new Label();
@@ -82,7 +86,8 @@ public final class BackupsView extends BorderPane implements Activatable {
         backUp.getStyleClass().add("accent");
         backUp.disableProperty().bind(model.busyProperty().or(model.profileProperty().isNull()));
         backUp.setOnAction(event -> model.backUpNow());
-        HBox bar = new HBox(8, new Label("Database"), database, add, backUp);
+        HBox bar = new HBox(8, new Label("Database"), database, add, backUp,
+                new AutoBackupToggle(autoBackups, model.profileProperty()));
         bar.setAlignment(Pos.CENTER_LEFT);
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {

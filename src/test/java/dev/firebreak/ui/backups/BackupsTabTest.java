@@ -11,6 +11,7 @@ import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.backup.RetentionPolicyFile;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.ui.FxDialogService;
@@ -59,7 +60,8 @@ class BackupsTabTest {
         model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor,
                 dialogs, Clock.systemUTC());
         BackupsView view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs,
-                Clock.systemUTC()), Clock.systemUTC());
+                Clock.systemUTC()), new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), credentials,
+                executor, dialogs, Clock.systemUTC()), Clock.systemUTC());
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
         stage.show();
         view.activate();

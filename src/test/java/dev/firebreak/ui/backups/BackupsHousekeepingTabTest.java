@@ -15,15 +15,19 @@ import dev.firebreak.backup.Sizes;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.schedule.Schedule;
+import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.ui.FxDialogService;
 import dev.firebreak.ui.StatusBar;
+import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
@@ -31,12 +35,14 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +51,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Delete and Prune… in the real Backups tab, over real backups (made with a moved clock) in a real local store. */
+/**
+ * Delete, Prune… and automatic backups in the real Backups tab, over real backups (some made with a moved clock) in
+ * a real local store.
+ */
 @ExtendWith(ApplicationExtension.class)
-class BackupCleanupTabTest {
+class BackupsHousekeepingTabTest {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @TempDir
@@ -58,6 +67,13 @@ class BackupCleanupTabTest {
     private Database database;
     private BackupsViewModel model;
     private BackupsView view;
+    private AutoBackups autoBackups;
+    private Runnable newAutoBackups;
+
+    @BeforeAll
+    static void startPostgresBeforeTheWindow() {
+        TestPostgres.server(); // a cold start on a loaded machine can outlast TestFX's setup timeout
+    }
 
     @Start
     void start(Stage stage) {
@@ -71,13 +87,21 @@ class BackupCleanupTabTest {
         FxDialogService dialogs = new FxDialogService(stage, statusBar);
         Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
         model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor, dialogs, clock);
-        view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs, clock), clock);
+        // the console's clock stands at noon yesterday: today's backups are fresh for yesterday's 02:00 run
+        Clock noonYesterday = Clock.fixed(LocalDate.now().minusDays(1).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                ZoneId.systemDefault());
+        newAutoBackups = () -> autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home),
+                credentials, executor, dialogs, noonYesterday);
+        newAutoBackups.run();
+        view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs, clock),
+                autoBackups, clock);
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
         stage.show();
     }
 
     @AfterEach
     void stopWorker() {
+        autoBackups.close();
         executor.close();
     }
 
@@ -131,6 +155,37 @@ class BackupCleanupTabTest {
         assertThat(archive(old)).doesNotExist();
         assertThat(archive(ancient)).doesNotExist();
         assertThat(archive(recent)).exists();
+    }
+
+    @Test
+    void theConsoleBacksUpADueProfileOnceAfterTheBoxIsTickedAndSkipsWhenTheNewestIsFresh(FxRobot robot) throws Exception {
+        TableView<?> table = showBackups(robot, 0);
+        CheckBox auto = robot.lookup("#backups-auto").queryAs(CheckBox.class);
+        assertThat(auto.getText()).isEqualTo("Back _up automatically every day"); // Alt+U
+        assertThat(auto.isSelected()).isFalse();
+
+        robot.clickOn(auto);
+
+        assertThat(new ScheduleStore(home).list()).containsExactly(new Schedule("shop", "daily", "02:00", false, true, null));
+        assertThat(auto.getText()).isEqualTo("Back _up automatically daily at 02:00");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(model.backups().get(0).label()).isEqualTo(BackupLabel.SCHEDULED);
+
+        newAutoBackups.run(); // a console opened later: nothing tried yet, but the newest backup is fresh
+        autoBackups.checkNow();
+        WaitForAsyncUtils.waitForFxEvents();
+        drainExecutor();
+        assertThat(LocalBackupStore.in(home).list("shop")).hasSize(1);
+
+        robot.clickOn(auto);
+        assertThat(new ScheduleStore(home).list()).isEmpty();
+    }
+
+    /** Waits until every job queued before now has finished (the executor runs one at a time, in order). */
+    private void drainExecutor() throws Exception {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        new FxRobot().interact(() -> executor.execute(BackgroundTask.of("sentinel", monitor -> null).onSuccess(ignored -> done.countDown())));
+        assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
     }
 
     private TableView<?> showBackups(FxRobot robot, int count) throws Exception {
