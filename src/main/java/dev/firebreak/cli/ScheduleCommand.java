@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,14 +130,17 @@ public final class ScheduleCommand extends CommandGroup {
             return Cli.OK;
         }
 
-        /** The newest scheduled backup, and whether the latest run time passed without any backup since. */
+        /** The newest scheduled backup, and whether a later run time passed without any backup since. */
         private static String lastRun(Schedule schedule, List<BackupManifest> backups, ZonedDateTime now) {
-            String scheduled = backups.stream().filter(backup -> backup.label() == BackupLabel.SCHEDULED).findFirst()
-                    .map(backup -> "backup " + backup.id() + " at " + LOCAL.format(backup.finishedAt().atZone(now.getZone())))
-                    .orElse("no scheduled backup yet");
-            boolean missed = schedule.isDue(backups.isEmpty() ? null : backups.get(0).finishedAt(), now);
-            return scheduled + (missed ? "; MISSED: no backup since the run due at "
-                    + LOCAL.format(schedule.cadence().previous(now)) + " (see the scheduler's log)" : "");
+            Optional<BackupManifest> scheduled = backups.stream().filter(backup -> backup.label() == BackupLabel.SCHEDULED)
+                    .findFirst();
+            if (scheduled.isEmpty()) {
+                return "no scheduled backup yet";
+            }
+            boolean missed = schedule.isDue(backups.get(0).finishedAt(), now);
+            return "backup " + scheduled.get().id() + " at " + LOCAL.format(scheduled.get().finishedAt().atZone(now.getZone()))
+                    + (missed ? "; MISSED: no backup since the run due at " + LOCAL.format(schedule.cadence().previous(now))
+                    + " (see the scheduler's log)" : "");
         }
     }
 }
