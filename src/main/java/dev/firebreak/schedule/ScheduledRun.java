@@ -43,7 +43,7 @@ public record ScheduledRun(Path launcher, String profile, boolean prune, Map<Str
         return new ScheduledRun(Path.of(launcher).toAbsolutePath(), profile, prune, environment);
     }
 
-    /** One argument list per command, in order; the second runs only when the backup succeeded. */
+    /** One argument list per command, in order: the backup, then (with prune) the prune. */
     public List<List<String>> commands() {
         List<List<String>> commands = new ArrayList<>();
         commands.add(List.of(launcher.toString(), "backup", "--profile", profile, "--label", "scheduled"));

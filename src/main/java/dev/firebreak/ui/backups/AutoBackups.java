@@ -75,11 +75,11 @@ public final class AutoBackups implements AutoCloseable {
     void checkNow() {
         try {
             ZonedDateTime now = ZonedDateTime.now(clock);
-            for (Schedule schedule : schedules.list()) {
+            for (Schedule schedule : schedules.list().stream().filter(Schedule::console).toList()) {
                 Instant slot = schedule.cadence().previous(now).toInstant();
                 Instant newest = engine.catalog(schedule.profile()).stream().map(BackupManifest::finishedAt)
                         .max(Instant::compareTo).orElse(null);
-                if (schedule.console() && schedule.isDue(newest, now) && !slot.equals(attempted.put(schedule.profile(), slot))) {
+                if (schedule.isDue(newest, now) && !slot.equals(attempted.put(schedule.profile(), slot))) {
                     Platform.runLater(() -> backUp(schedule));
                 }
             }

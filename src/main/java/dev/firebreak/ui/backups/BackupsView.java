@@ -28,7 +28,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class BackupsView extends BorderPane implements Activatable {
     private final BackupsViewModel model;
     private final BackupCleanup cleanup;
-
     private final AutoBackups autoBackups;
 
     public BackupsView(BackupsViewModel model, BackupCleanup cleanup, AutoBackups autoBackups, Clock clock) {
