@@ -62,6 +62,15 @@ public final class BackupEngine {
         return new PruneJob(this, profile, policy);
     }
 
+    /** Deletes one backup, manifest first (see {@link BackupStore#delete}), and tells the journal. */
+    public BackupDeleted delete(String backupId) {
+        BackupManifest backup = manifest(backupId);
+        store.delete(backupId);
+        BackupDeleted deleted = new BackupDeleted(clock.instant(), backup);
+        events.publish(deleted);
+        return deleted;
+    }
+
     /** Per-table row counts in the backup against the live database now. */
     public List<TableComparison> compare(String backupId, Database live) {
         return RowCounts.compare(manifest(backupId), live);

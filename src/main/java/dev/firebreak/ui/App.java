@@ -3,14 +3,18 @@ package dev.firebreak.ui;
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.Credentials;
 import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.RetentionPolicyFile;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
 import dev.firebreak.prepush.PushOverride;
+import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
+import dev.firebreak.ui.backups.AutoBackups;
+import dev.firebreak.ui.backups.BackupCleanup;
 import dev.firebreak.ui.backups.BackupsActions;
 import dev.firebreak.ui.backups.BackupsView;
 import dev.firebreak.ui.backups.BackupsViewModel;
@@ -51,6 +55,7 @@ public final class App extends Application {
     private Journal journal;
     private TimelineView timelineView;
     private Tab timelineTab;
+    private AutoBackups autoBackups;
 
     @Override
     public void start(Stage stage) {
@@ -93,12 +98,16 @@ public final class App extends Application {
     }
 
     private BackupsView backups(DialogService dialogs) {
-        BackupsActions actions = new BackupsActions(BackupEngine.forHome(home, events), new ProfileStore(home),
-                Credentials.fromEnvironment());
+        BackupEngine engine = BackupEngine.forHome(home, events);
+        BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), Credentials.fromEnvironment());
         BackupsViewModel model = new BackupsViewModel(actions, executor, dialogs, clock);
         statusBar.backupFreshnessProperty().bind(model.freshnessProperty());
         model.loadProfiles();
-        return new BackupsView(model, clock);
+        autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), Credentials.fromEnvironment(),
+                executor, dialogs, clock);
+        autoBackups.start();
+        return new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs, clock),
+                autoBackups, clock);
     }
 
     /**
@@ -155,6 +164,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (autoBackups != null) {
+            autoBackups.close();
+        }
         executor.close();
         if (journal != null) {
             journal.close();

@@ -27,9 +27,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The Backups tab: database picker, freshness banner, the backups with their tables, and the actions on them. */
 public final class BackupsView extends BorderPane implements Activatable {
     private final BackupsViewModel model;
+    private final BackupCleanup cleanup;
+    private final AutoBackups autoBackups;
 
-    public BackupsView(BackupsViewModel model, Clock clock) {
+    public BackupsView(BackupsViewModel model, BackupCleanup cleanup, AutoBackups autoBackups, Clock clock) {
         this.model = model;
+        this.cleanup = cleanup;
+        this.autoBackups = autoBackups;
+        autoBackups.onBackup(model::refresh);
         setId("backups-view");
         setPadding(new Insets(12));
         Label banner = new Label();
@@ -49,7 +54,13 @@ public final class BackupsView extends BorderPane implements Activatable {
             });
         });
 
-        SplitPane split = new SplitPane(new BackupTable(model, clock), new BackupDetails(model));
+        BackupTable table = new BackupTable(model, clock);
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                cleanup.deleteSelected();
+            }
+        });
+        SplitPane split = new SplitPane(table, new BackupDetails(model));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setTop(new VBox(10, databaseBar(), bannerBox));
@@ -74,7 +85,8 @@ public final class BackupsView extends BorderPane implements Activatable {
         backUp.getStyleClass().add("accent");
         backUp.disableProperty().bind(model.busyProperty().or(model.profileProperty().isNull()));
         backUp.setOnAction(event -> model.backUpNow());
-        HBox bar = new HBox(8, new Label("Database"), database, add, backUp);
+        HBox bar = new HBox(8, new Label("Database"), database, add, backUp,
+                new AutoBackupToggle(autoBackups, model.profileProperty()));
         bar.setAlignment(Pos.CENTER_LEFT);
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
@@ -100,12 +112,17 @@ public final class BackupsView extends BorderPane implements Activatable {
         quick.setOnAction(event -> model.verify(true));
         Button compare = button("Compare with live", Feather.BAR_CHART_2, "backups-compare");
         compare.setOnAction(event -> model.compareWithLive());
-        for (Button button : new Button[] {restoreNew, replace, verify, quick, compare}) {
+        Button delete = button("Delete…", Feather.TRASH_2, "backups-delete");
+        delete.setOnAction(event -> cleanup.deleteSelected());
+        Button prune = button("Prune…", Feather.SCISSORS, "backups-prune");
+        prune.setOnAction(event -> cleanup.prune());
+        prune.disableProperty().bind(model.busyProperty().or(model.profileProperty().isNull()));
+        for (Button button : new Button[] {restoreNew, replace, verify, quick, compare, delete}) {
             button.disableProperty().bind(noBackup);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, compare, verify, quick, spacer, undo, restoreNew, replace);
+        HBox bar = new HBox(8, compare, verify, quick, delete, prune, spacer, undo, restoreNew, replace);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -177,7 +177,7 @@ public final class BackupsViewModel {
                 + " — " + Ages.verification(newest, clock.instant()));
     }
 
-    private <T> void run(String title, BackgroundTask.Work<T> work, java.util.function.Consumer<T> done) {
+    <T> void run(String title, BackgroundTask.Work<T> work, java.util.function.Consumer<T> done) {
         busy.set(++running > 0);
         executor.execute(BackgroundTask.of(title, work)
                 .onSuccess(result -> {

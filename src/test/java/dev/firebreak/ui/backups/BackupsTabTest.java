@@ -8,8 +8,10 @@ import dev.firebreak.backup.Credentials;
 import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.backup.PgTools;
 import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.RetentionPolicyFile;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.ui.FxDialogService;
@@ -54,9 +56,12 @@ class BackupsTabTest {
                 PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
         Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
         StatusBar statusBar = new StatusBar(executor);
+        FxDialogService dialogs = new FxDialogService(stage, statusBar);
         model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor,
-                new FxDialogService(stage, statusBar), Clock.systemUTC());
-        BackupsView view = new BackupsView(model, Clock.systemUTC());
+                dialogs, Clock.systemUTC());
+        BackupsView view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs,
+                Clock.systemUTC()), new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), credentials,
+                executor, dialogs, Clock.systemUTC()), Clock.systemUTC());
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
         stage.show();
         view.activate();

@@ -1,0 +1,13 @@
+package dev.firebreak.backup;
+
+import dev.firebreak.core.DomainEvent;
+import java.time.Instant;
+
+/** A person deleted one backup (retention's deletions are {@link BackupEvents.BackupsPruned}). */
+public record BackupDeleted(Instant at, BackupManifest backup) implements DomainEvent {
+    @Override
+    public String summary() {
+        return "Backup " + backup.id() + " of " + backup.database() + " (finished " + backup.finishedAt() + ", "
+                + Sizes.human(backup.sizeBytes()) + ") deleted by hand";
+    }
+}
