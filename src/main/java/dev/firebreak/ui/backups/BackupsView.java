@@ -91,6 +91,13 @@ public final class BackupsView extends BorderPane implements Activatable {
         Button replace = button("Restore (replace)…", Feather.ROTATE_CCW, "backups-restore-replace");
         replace.getStyleClass().add("danger");
         replace.setOnAction(event -> model.restore(RestoreMode.REPLACE));
+        Button tables = button("Restore some tables…", Feather.LAYERS, "backups-restore-tables");
+        tables.setOnAction(event -> {
+            TableRestoreModel restore = model.tableRestore();
+            if (restore != null) {
+                TableRestoreDialog.show(getScene().getWindow(), restore);
+            }
+        });
         Button undo = button("Undo restore", Feather.CORNER_UP_LEFT, "backups-undo");
         undo.setOnAction(event -> model.undoRestore());
         undo.disableProperty().bind(model.busyProperty().or(model.lastReplaceProperty().isNull()));
@@ -100,12 +107,12 @@ public final class BackupsView extends BorderPane implements Activatable {
         quick.setOnAction(event -> model.verify(true));
         Button compare = button("Compare with live", Feather.BAR_CHART_2, "backups-compare");
         compare.setOnAction(event -> model.compareWithLive());
-        for (Button button : new Button[] {restoreNew, replace, verify, quick, compare}) {
+        for (Button button : new Button[] {restoreNew, tables, replace, verify, quick, compare}) {
             button.disableProperty().bind(noBackup);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, compare, verify, quick, spacer, undo, restoreNew, replace);
+        HBox bar = new HBox(8, compare, verify, quick, spacer, undo, restoreNew, tables, replace);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
