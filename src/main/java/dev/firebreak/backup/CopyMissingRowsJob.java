@@ -25,7 +25,7 @@ public final class CopyMissingRowsJob {
 
     public RowsCopied call(ProgressMonitor monitor) {
         String database = live.profile().database();
-        String backupId = schema;
+        String backupId = schema; // until the schema's comment names the backup, the event names the schema
         try (Connection connection = live.connect()) {
             connection.setAutoCommit(false);
             backupId = SideSchema.backupId(connection, schema);

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code tables} restore: the chosen tables of a checksum-verified backup land in a new side schema
@@ -25,6 +27,8 @@ import java.util.Set;
  * scratch database is always dropped.
  */
 public final class TableRestoreJob {
+    private static final Logger LOG = LoggerFactory.getLogger(TableRestoreJob.class);
+
     private final BackupEngine engine;
     private final BackupManifest manifest;
     private final Database live;
@@ -95,10 +99,20 @@ public final class TableRestoreJob {
         monitor.update("Comparing " + names() + " with the live tables", 0, -1);
         try (Connection connection = live.connect()) {
             return MissingRows.compare(connection, schema);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            dropQuietly(schema);
+            throw SqlFailures.of("Comparing with the live tables", e, "The side schema was dropped again; the live tables were not touched.");
+        } catch (RuntimeException e) {
+            dropQuietly(schema);
+            throw e;
+        }
+    }
+
+    private void dropQuietly(String schema) {
+        try {
             engine.dropSideSchema(live, schema);
-            throw e instanceof SQLException sql ? SqlFailures.of("Comparing with the live tables", sql,
-                    "The side schema was dropped again; the live tables were not touched.") : (RuntimeException) e;
+        } catch (UserFacingException e) {
+            LOG.warn("Could not drop the side schema {}: {}", schema, e.getMessage());
         }
     }
 

@@ -8,10 +8,6 @@ public record TablesRestored(String backupId, String database, String sideSchema
         tables = List.copyOf(tables);
     }
 
-    public long missing() {
-        return tables.stream().mapToLong(table -> table.missing() == null ? 0 : table.missing()).sum();
-    }
-
     public String summary() {
         return "Backup " + backupId + ": " + String.join(", ", tables.stream().map(TableDifference::table).toList())
                 + " restored into side schema " + sideSchema + " of " + database + "; missing live: "

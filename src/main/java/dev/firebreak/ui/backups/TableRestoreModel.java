@@ -4,7 +4,6 @@ import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Sizes;
 import dev.firebreak.backup.TableDifference;
-import dev.firebreak.backup.TablesRestored;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
@@ -34,6 +33,7 @@ final class TableRestoreModel {
     private final ReadOnlyStringWrapper sideSchema = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose tables, then restore them aside to compare.");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private boolean closed; // the dialog is gone; a restore still running then only reports its side schema
 
     TableRestoreModel(BackupsActions actions, TaskExecutor executor, DialogService dialogs, ConnectionProfile profile,
                       BackupManifest backup) {
@@ -88,20 +88,28 @@ final class TableRestoreModel {
 
     /** On closing: a side schema still there is dropped if the user agrees, else kept (and named). */
     void close() {
+        closed = true;
         String schema = sideSchema.get();
         if (schema == null) {
             return;
         }
         if (dialogs.confirm("Drop the side schema?", schema + " in " + profile.database() + " still holds the restored tables."
-                + "\nOK drops it; Cancel keeps it (drop it later with: firebreak side-schema " + schema + " --profile "
-                + profile.name() + " --drop).")) {
+                + "\nOK drops it; Cancel keeps it (drop it later with: " + dropCommand(schema) + ").")) {
             dropSideSchema();
         } else {
-            dialogs.notify("Side schema " + schema + " kept in " + profile.database());
+            dialogs.notify("Side schema " + schema + " kept in " + profile.database() + "; drop it with: " + dropCommand(schema));
         }
     }
 
+    private String dropCommand(String schema) {
+        return "firebreak side-schema " + schema + " --profile " + profile.name() + " --drop";
+    }
+
     private void show(String schema, List<TableDifference> tables) {
+        if (closed) {
+            dialogs.notify("Side schema " + schema + " kept in " + profile.database() + "; drop it with: " + dropCommand(schema));
+            return;
+        }
         sideSchema.set(schema);
         differences.setAll(tables);
         long missing = tables.stream().mapToLong(table -> table.missing() == null ? 0 : table.missing()).sum();
