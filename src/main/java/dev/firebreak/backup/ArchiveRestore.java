@@ -5,6 +5,7 @@ import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,12 +32,20 @@ final class ArchiveRestore {
 
     /** Restores into {@code target}; throws with pg_restore's own error lines when anything went wrong. */
     void into(VerifiedArchive archive, Database target, ProgressMonitor monitor) {
+        into(archive, target, List.of(), monitor);
+    }
+
+    /** As {@link #into(VerifiedArchive, Database, ProgressMonitor)}, restoring only what {@code selection} selects. */
+    void into(VerifiedArchive archive, Database target, List<String> selection, ProgressMonitor monitor) {
         ConnectionProfile profile = target.profile();
+        List<String> arguments = new ArrayList<>(List.of("--no-owner", "--no-acl", "--verbose", "--dbname=" + profile.database()));
+        arguments.addAll(selection);
+        arguments.add(archive.file().toString());
         int tables = archive.manifest().tables().size();
         int[] done = {0};
         try (Credentials.ChildEnvironment environment = target.credentials().childEnvironment(profile, engine.privateDir())) {
             PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile),
-                    List.of("--no-owner", "--no-acl", "--verbose", "--dbname=" + profile.database(), archive.file().toString()),
+                    arguments,
                     environment.variables(), line -> {
                         if (line.contains("processing data for table")) {
                             monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")

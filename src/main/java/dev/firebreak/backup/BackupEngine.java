@@ -4,6 +4,8 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,37 @@ public final class BackupEngine {
 
     public RestoreJob restore(String backupId, Database target, RestoreMode mode) {
         return new RestoreJob(this, backupId, target, mode);
+    }
+
+    /**
+     * Restores {@code tables} ({@code customers} or {@code schema.table}) of a backup into a new side schema of
+     * {@code live} and compares them with the live tables. An unknown table name is an error right here.
+     */
+    public TableRestoreJob restoreTables(String backupId, Database live, List<String> tables) {
+        return new TableRestoreJob(this, manifest(backupId), live, tables);
+    }
+
+    /** Copies the rows missing live back from a side schema made by {@link #restoreTables}. */
+    public CopyMissingRowsJob copyMissingRows(Database live, String sideSchema) {
+        return new CopyMissingRowsJob(this, live, sideSchema);
+    }
+
+    /** Compares a side schema's tables with the live tables again (e.g. after copying). */
+    public List<TableDifference> compareSideSchema(Database live, String sideSchema) {
+        try (Connection connection = live.connect()) {
+            return MissingRows.compare(connection, sideSchema);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Comparing " + sideSchema + " with the live tables", e, "Nothing was changed.");
+        }
+    }
+
+    /** Drops a side schema made by {@link #restoreTables} (and refuses any other schema). */
+    public void dropSideSchema(Database live, String sideSchema) {
+        try (Connection connection = live.connect()) {
+            SideSchema.drop(connection, sideSchema);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Dropping " + sideSchema, e, "Nothing was changed.");
+        }
     }
 
     /** Swaps a replace restore back: {@code keptAs} is {@link RestoreOutcome#keptAs()}. */

@@ -45,6 +45,21 @@ public final class BackupEvents {
         }
     }
 
+    /** A tables restore put the chosen tables into a side schema and compared them with the live tables. */
+    public record RestoreTablesAside(Instant at, TablesRestored restored) implements DomainEvent {
+        @Override
+        public String summary() {
+            return restored.summary();
+        }
+    }
+
+    public record RestoreRowsCopiedBack(Instant at, RowsCopied copied) implements DomainEvent {
+        @Override
+        public String summary() {
+            return copied.summary();
+        }
+    }
+
     public record RestoreUndone(Instant at, String database, String previousWas, String restoredCopyKeptAs) implements DomainEvent {
         @Override
         public String summary() {

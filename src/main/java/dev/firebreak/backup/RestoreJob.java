@@ -22,6 +22,9 @@ public final class RestoreJob {
         this.backupId = backupId;
         this.target = target;
         this.mode = mode;
+        if (mode == RestoreMode.TABLES) {
+            throw new IllegalArgumentException("A tables restore is a TableRestoreJob: BackupEngine.restoreTables");
+        }
     }
 
     public RestoreOutcome call(ProgressMonitor monitor) {

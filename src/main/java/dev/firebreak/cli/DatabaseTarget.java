@@ -12,6 +12,11 @@ final class DatabaseTarget {
     @Option(names = "--db", paramLabel = "URL", description = "postgresql://user@host:port/db (no password: use ~/.pgpass or PGPASSFILE).")
     String url;
 
+    /** {@code --profile NAME} or {@code --db URL}, to print in a command the user can run next. */
+    String asArguments() {
+        return profile != null ? "--profile " + profile : "--db " + url;
+    }
+
     ConnectionProfile resolve(ProfileStore profiles) {
         return profile != null ? profiles.require(profile) : ConnectionProfile.fromUrl(url);
     }

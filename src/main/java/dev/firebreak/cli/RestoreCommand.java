@@ -1,30 +1,36 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
 import dev.firebreak.core.UserFacingException;
-import java.io.BufferedReader;
+import dev.firebreak.backup.TableRestoreJob;
+import dev.firebreak.backup.TablesRestored;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code firebreak restore (ID | --latest) (--profile | --db) --mode new|replace [--yes]}. */
+/**
+ * {@code firebreak restore (ID | --latest) (--profile | --db) --mode new|replace|tables [--tables a,b]
+ * [--copy-missing] [--yes]}.
+ */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restore a backup after checking its SHA-256: into a new database, or replace the database "
-                + "(safety backup, restore aside, check row counts, swap by rename; the previous database is kept).")
+        description = "Restore a backup after checking its SHA-256: into a new database, replace the database "
+                + "(safety backup, restore aside, check row counts, swap by rename; the previous database is kept), "
+                + "or only some tables into a side schema, showing the rows missing live and copying them back on request.")
 public final class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,11 +44,18 @@ public final class RestoreCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     DatabaseTarget target;
 
-    @Option(names = "--mode", required = true, paramLabel = "new|replace", converter = ModeConverter.class,
-            description = "new: into <db>_restored_<yyyymmdd_hhmm>; replace: swap the restored copy in as <db>.")
+    @Option(names = "--mode", required = true, paramLabel = "new|replace|tables", converter = ModeConverter.class,
+            description = "new: into <db>_restored_<yyyymmdd_hhmm>; replace: swap the restored copy in as <db>; "
+                    + "tables: the --tables into schema firebreak_restore_<yyyymmdd_hhmmss> of <db>, compared with the live tables.")
     RestoreMode mode;
 
-    @Option(names = "--yes", description = "Do not ask for the database name before replacing it.")
+    @Option(names = "--tables", split = ",", paramLabel = "a,b", description = "tables mode: which tables (name or schema.name).")
+    List<String> tables;
+
+    @Option(names = "--copy-missing", description = "tables mode: copy the rows missing live back (one transaction).")
+    boolean copyMissing;
+
+    @Option(names = "--yes", description = "Do not ask for the database name before replacing it or copying rows back.")
     boolean yes;
 
     static final class Which {
@@ -55,12 +68,18 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ((mode == RestoreMode.TABLES) != (tables != null) || (copyMissing && mode != RestoreMode.TABLES)) {
+            throw new ParameterException(spec.commandLine(), "--tables (and --copy-missing) go with --mode tables, which needs --tables.");
+        }
         BackupContext context = new BackupContext(root.home());
         ConnectionProfile profile = target.resolve(context.profiles);
         BackupManifest backup = which.latest ? context.engine.latest(profile.name())
                 .orElseThrow(() -> new UserFacingException("Profile " + profile.name() + " has no backups to restore yet."))
                 : context.engine.manifest(which.id);
         PrintWriter err = spec.commandLine().getErr();
+        if (mode == RestoreMode.TABLES) {
+            return restoreTables(context.engine, backup, context.database(profile));
+        }
         if (mode == RestoreMode.REPLACE && !yes && !confirmed(profile.database(), backup, err)) {
             err.println("firebreak: not confirmed: nothing was restored.");
             return Cli.USAGE;
@@ -70,8 +89,7 @@ public final class RestoreCommand implements Callable<Integer> {
             RestoreOutcome outcome = context.engine.restore(backup.id(), database, mode).call(progress);
             spec.commandLine().getOut().println(outcome.summary());
             if (outcome.keptAs() != null) {
-                spec.commandLine().getOut().println("Undo: firebreak undo-restore --kept " + outcome.keptAs()
-                        + (target.profile != null ? " --profile " + target.profile : " --db " + target.url));
+                spec.commandLine().getOut().println("Undo: firebreak undo-restore --kept " + outcome.keptAs() + " " + target.asArguments());
             }
             return Cli.OK;
         } catch (UserFacingException e) {
@@ -79,13 +97,33 @@ public final class RestoreCommand implements Callable<Integer> {
         }
     }
 
+    /** Restores the tables aside and shows what is missing; copies back only with --copy-missing. */
+    private int restoreTables(BackupEngine engine, BackupManifest backup, Database database) throws IOException {
+        TableRestoreJob job = engine.restoreTables(backup.id(), database, tables); // an unknown table: exit 2
+        PrintWriter out = spec.commandLine().getOut();
+        SideSchemaSteps steps = new SideSchemaSteps(engine, database, target.asArguments(), out, spec.commandLine().getErr());
+        try {
+            TablesRestored restored;
+            try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+                restored = job.call(progress);
+            }
+            out.println("Restored " + String.join(", ", tables) + " of backup " + backup.id() + " into side schema "
+                    + restored.sideSchema() + " of " + database.profile().database() + ":");
+            steps.print(restored.tables());
+            if (copyMissing) {
+                return steps.copyBack(restored.sideSchema(), restored.tables(), yes);
+            }
+            steps.printNextSteps(restored.sideSchema());
+            return Cli.OK;
+        } catch (UserFacingException e) {
+            return Cli.jobFailed(spec.commandLine().getErr(), e);
+        }
+    }
+
     private static boolean confirmed(String database, BackupManifest backup, PrintWriter err) throws IOException {
-        err.println("This replaces database '" + database + "' with backup " + backup.id() + " of " + backup.startedAt()
-                + ". The current database is backed up first and kept as " + database + "_before_restore_<time>.");
-        err.print("Type the database name to continue: ");
-        err.flush();
-        String typed = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        return database.equals(typed == null ? null : typed.trim());
+        return TypedConfirmation.ask(err, "This replaces database '" + database + "' with backup " + backup.id() + " of "
+                + backup.startedAt() + ". The current database is backed up first and kept as " + database
+                + "_before_restore_<time>.", database);
     }
 
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<RestoreMode> {

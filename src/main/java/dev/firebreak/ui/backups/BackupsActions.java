@@ -9,7 +9,10 @@ import dev.firebreak.backup.Database;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
+import dev.firebreak.backup.RowsCopied;
 import dev.firebreak.backup.TableComparison;
+import dev.firebreak.backup.TableDifference;
+import dev.firebreak.backup.TablesRestored;
 import dev.firebreak.backup.Verification;
 import dev.firebreak.core.ProgressMonitor;
 import java.sql.Connection;
@@ -59,6 +62,22 @@ public final class BackupsActions {
 
     RestoreOutcome restore(BackupManifest backup, ConnectionProfile profile, RestoreMode mode, ProgressMonitor monitor) {
         return engine.restore(backup.id(), database(profile), mode).call(monitor);
+    }
+
+    TablesRestored restoreTables(BackupManifest backup, ConnectionProfile profile, List<String> tables, ProgressMonitor monitor) {
+        return engine.restoreTables(backup.id(), database(profile), tables).call(monitor);
+    }
+
+    RowsCopied copyMissingRows(ConnectionProfile profile, String sideSchema, ProgressMonitor monitor) {
+        return engine.copyMissingRows(database(profile), sideSchema).call(monitor);
+    }
+
+    List<TableDifference> compareSideSchema(ConnectionProfile profile, String sideSchema) {
+        return engine.compareSideSchema(database(profile), sideSchema);
+    }
+
+    void dropSideSchema(ConnectionProfile profile, String sideSchema) {
+        engine.dropSideSchema(database(profile), sideSchema);
     }
 
     String undo(ConnectionProfile profile, String keptAs, ProgressMonitor monitor) {

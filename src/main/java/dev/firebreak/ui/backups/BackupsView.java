@@ -103,6 +103,13 @@ public final class BackupsView extends BorderPane implements Activatable {
         Button replace = button("Restore (replace)…", Feather.ROTATE_CCW, "backups-restore-replace");
         replace.getStyleClass().add("danger");
         replace.setOnAction(event -> model.restore(RestoreMode.REPLACE));
+        Button tables = button("Restore some tables…", Feather.LAYERS, "backups-restore-tables");
+        tables.setOnAction(event -> {
+            TableRestoreModel restore = model.tableRestore();
+            if (restore != null) {
+                TableRestoreDialog.show(getScene().getWindow(), restore);
+            }
+        });
         Button undo = button("Undo restore", Feather.CORNER_UP_LEFT, "backups-undo");
         undo.setOnAction(event -> model.undoRestore());
         undo.disableProperty().bind(model.busyProperty().or(model.lastReplaceProperty().isNull()));
@@ -117,12 +124,12 @@ public final class BackupsView extends BorderPane implements Activatable {
         Button prune = button("Prune…", Feather.SCISSORS, "backups-prune");
         prune.setOnAction(event -> cleanup.prune());
         prune.disableProperty().bind(model.busyProperty().or(model.profileProperty().isNull()));
-        for (Button button : new Button[] {restoreNew, replace, verify, quick, compare, delete}) {
+        for (Button button : new Button[] {restoreNew, tables, replace, verify, quick, compare, delete}) {
             button.disableProperty().bind(noBackup);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, compare, verify, quick, delete, prune, spacer, undo, restoreNew, replace);
+        HBox bar = new HBox(8, compare, verify, quick, delete, prune, spacer, undo, restoreNew, tables, replace);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

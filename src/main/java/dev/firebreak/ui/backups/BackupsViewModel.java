@@ -116,6 +116,13 @@ public final class BackupsViewModel {
         });
     }
 
+    /** The "Only some tables" restore of the selected backup into the chosen database, or null without both. */
+    TableRestoreModel tableRestore() {
+        ConnectionProfile current = profile.get();
+        BackupManifest backup = selected.get();
+        return current == null || backup == null ? null : new TableRestoreModel(actions, executor, dialogs, current, backup);
+    }
+
     public void undoRestore() {
         ConnectionProfile current = profile.get();
         RestoreOutcome restored = lastReplace.get();

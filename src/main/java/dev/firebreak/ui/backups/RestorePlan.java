@@ -22,6 +22,7 @@ final class RestorePlan {
                     + "\n2. The backup is restored into a temporary database and its row counts checked."
                     + "\n3. Other sessions are disconnected and the databases are swapped by rename."
                     + "\nThe current database is kept aside, and Undo puts it back.", current.database());
+            case TABLES -> throw new IllegalArgumentException("The tables restore has its own dialog: TableRestoreDialog");
         };
     }
 }

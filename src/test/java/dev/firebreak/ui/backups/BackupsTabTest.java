@@ -44,12 +44,12 @@ class BackupsTabTest {
     static Path tmp;
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
+    /** Made before the stage starts: on a loaded machine the server's first start outlasts TestFX's setup timeout. */
+    private final String shop = ShopDatabase.create();
     private BackupsViewModel model;
-    private String shop;
 
     @Start
     void start(Stage stage) {
-        shop = ShopDatabase.create();
         FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
         new ProfileStore(home).save(TestPostgres.profile("shop", shop));
         BackupEngine engine = new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),

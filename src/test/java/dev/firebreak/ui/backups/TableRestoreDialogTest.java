@@ -1,0 +1,115 @@
+package dev.firebreak.ui.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.TableDifference;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.testing.ShopDatabase;
+import dev.firebreak.testing.TestPostgres;
+import dev.firebreak.ui.FxDialogService;
+import dev.firebreak.ui.StatusBar;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Backups tab's "Restore some tables…" dialog on the story: the customers the bad migration emptied come back. */
+@ExtendWith(ApplicationExtension.class)
+class TableRestoreDialogTest {
+    @TempDir
+    static Path tmp;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    /** Made before the stage starts, so a slow machine does not run into TestFX's setup timeout. */
+    private final String shop = ShopDatabase.create();
+    private BackupsViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
+        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
+        BackupEngine engine = new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),
+                PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
+        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
+        StatusBar statusBar = new StatusBar(executor);
+        model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor,
+                new FxDialogService(stage, statusBar), Clock.systemUTC());
+        BackupsView view = new BackupsView(model, Clock.systemUTC());
+        stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
+        stage.show();
+        view.activate();
+    }
+
+    @AfterEach
+    void stopWorker() {
+        executor.close();
+    }
+
+    @Test
+    void chooseCustomersCompareCopyTheMissingRowsBackAndDropTheSideSchemaOnClose(FxRobot robot) throws Exception {
+        waitUntil(() -> model.profileProperty().get() != null && !model.busyProperty().get());
+        robot.clickOn("#backups-backup-now");
+        waitUntil(() -> model.backups().size() == 1 && !model.busyProperty().get());
+        TestPostgres.superuser(shop, "SET ROLE " + TestPostgres.USER, ShopDatabase.BAD_MIGRATION);
+
+        robot.clickOn("#backups-restore-tables");
+        Button compare = robot.lookup("#table-restore-compare").queryButton();
+        assertThat(compare.isDisabled()).as("nothing chosen yet").isTrue();
+        robot.clickOn("#restore-table-customers");
+        robot.clickOn(compare);
+
+        TableView<TableDifference> differences = robot.lookup("#table-restore-differences").queryTableView();
+        waitUntil(() -> !differences.getItems().isEmpty());
+        assertThat(differences.getItems()).extracting(TableDifference::describe)
+                .containsExactly("customers: 1,247 in backup, 0 live, 1,247 missing (id=1, id=2, id=3, id=4, id=5, …)");
+        assertThat(robot.lookup("#table-restore-status").queryAs(Label.class).getText())
+                .startsWith("1,247 rows of the backup are missing live (restored aside in firebreak_restore_");
+        assertThat(ShopDatabase.customers(shop)).as("comparing changes nothing live").isZero();
+
+        robot.clickOn("#table-restore-copy");
+        robot.clickOn(".dialog-pane .text-field").write(shop);
+        robot.clickOn(button(robot, "OK"));
+        waitUntil(() -> differences.getItems().size() == 1 && differences.getItems().get(0).missing() == 0);
+        assertThat(ShopDatabase.customers(shop)).isEqualTo(ShopDatabase.CUSTOMERS);
+        assertThat(sideSchemas()).isOne();
+
+        robot.clickOn(button(robot, "Close"));
+        robot.clickOn(button(robot, "OK"));
+        waitUntil(() -> sideSchemas() == 0);
+    }
+
+    private long sideSchemas() {
+        return TestPostgres.count(shop, "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'firebreak\\_restore\\_%'");
+    }
+
+    private static Button button(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match((Node n) -> text.equals(((Button) n).getText())).queryButton();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
