@@ -5,11 +5,13 @@ import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs {@code pg_restore} of a verified archive into one (new, empty) database. {@code --no-owner --no-acl}: the
  * target may lack the original roles, the usual cause of "errors ignored on restore". Any error is a failure.
+ * A directory-format archive is restored with as many jobs as dumped it.
  */
 final class ArchiveRestore {
     private final BackupEngine engine;
@@ -35,8 +37,12 @@ final class ArchiveRestore {
         int tables = archive.manifest().tables().size();
         int[] done = {0};
         try (Credentials.ChildEnvironment environment = target.credentials().childEnvironment(profile, engine.privateDir())) {
-            PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile),
-                    List.of("--no-owner", "--no-acl", "--verbose", "--dbname=" + profile.database(), archive.file().toString()),
+            List<String> arguments = new ArrayList<>(List.of("--no-owner", "--no-acl", "--verbose", "--dbname=" + profile.database()));
+            if (archive.manifest().archiveFormat() == ArchiveFormat.DIRECTORY) {
+                arguments.add("--jobs=" + archive.manifest().jobs());
+            }
+            arguments.add(archive.file().toString());
+            PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile), arguments,
                     environment.variables(), line -> {
                         if (line.contains("processing data for table")) {
                             monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")

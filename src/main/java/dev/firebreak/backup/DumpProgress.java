@@ -1,19 +1,20 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.ProgressMonitor;
+import java.util.function.LongSupplier;
 
 /** Turns pg_dump's {@code --verbose} lines and the bytes written into progress updates. */
 final class DumpProgress {
     private final ProgressMonitor monitor;
     private final int tables;
-    private final PendingArchive archive;
+    private final LongSupplier bytesWritten;
     private int tablesDone;
     private String current = "";
 
-    DumpProgress(ProgressMonitor monitor, int tables, PendingArchive archive) {
+    DumpProgress(ProgressMonitor monitor, int tables, LongSupplier bytesWritten) {
         this.monitor = monitor;
         this.tables = tables;
-        this.archive = archive;
+        this.bytesWritten = bytesWritten;
     }
 
     /** A stderr line: "pg_dump: dumping contents of table "public.customers"" moves the table count on. */
@@ -32,6 +33,6 @@ final class DumpProgress {
 
     private void report() {
         monitor.update("Dumping " + current + " (" + tablesDone + " of " + tables + " tables, "
-                + Sizes.human(archive.size()) + ")", tablesDone, tables);
+                + Sizes.human(bytesWritten.getAsLong()) + ")", tablesDone, tables);
     }
 }
