@@ -33,12 +33,22 @@ final class ArchiveRestore {
 
     /** Restores into {@code target}; throws with pg_restore's own error lines when anything went wrong. */
     void into(VerifiedArchive archive, Database target, ProgressMonitor monitor) {
+        into(archive, target, monitor, () -> { });
+    }
+
+    /**
+     * As {@link #into(VerifiedArchive, Database, ProgressMonitor)}; {@code dataLoaded} runs (on another thread) when a
+     * single-job pg_restore has loaded every table's rows and goes on to the indexes and constraints.
+     */
+    void into(VerifiedArchive archive, Database target, ProgressMonitor monitor, Runnable dataLoaded) {
         ConnectionProfile profile = target.profile();
         int tables = archive.manifest().tables().size();
         int[] done = {0};
+        boolean[] loaded = {false};
+        boolean parallel = archive.manifest().archiveFormat() == ArchiveFormat.DIRECTORY && archive.manifest().jobs() > 1;
         try (Credentials.ChildEnvironment environment = target.credentials().childEnvironment(profile, engine.privateDir())) {
             List<String> arguments = new ArrayList<>(List.of("--no-owner", "--no-acl", "--verbose", "--dbname=" + profile.database()));
-            if (archive.manifest().archiveFormat() == ArchiveFormat.DIRECTORY) {
+            if (parallel) {
                 arguments.add("--jobs=" + archive.manifest().jobs());
             }
             arguments.add(archive.file().toString());
@@ -47,6 +57,9 @@ final class ArchiveRestore {
                         if (line.contains("processing data for table")) {
                             monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")
                                     + " into " + profile.database(), ++done[0], tables);
+                        } else if (done[0] > 0 && !parallel && !loaded[0] && line.startsWith("pg_restore: creating ")) {
+                            loaded[0] = true; // a serial restore loads all data before the first post-data item
+                            dataLoaded.run();
                         }
                     });
             int exit = process.waitFor(monitor);

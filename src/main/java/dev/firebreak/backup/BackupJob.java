@@ -18,8 +18,9 @@ import java.util.function.Function;
 
 /**
  * One backup: {@code pg_dump} of the exported snapshot into the store, hashed, committed with a manifest whose row
- * counts come from the same snapshot. Custom format by default (one file, hashed while it streams in); the directory
- * format dumps with several jobs into a folder. Cancel or failure leaves nothing in the catalog.
+ * counts come from the same snapshot. Custom format by default (one file); the directory format dumps with several
+ * jobs into a folder. pg_dump writes into the store itself, like a plain {@code pg_dump -f}; the files are hashed and
+ * fsynced after it ends. Cancel or failure leaves nothing in the catalog.
  */
 public final class BackupJob {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -102,20 +103,21 @@ public final class BackupJob {
         }
     }
 
-    /** Custom format: pg_dump's stdout streams into one file, hashed on the way. */
+    /** Custom format: pg_dump writes one file, which is hashed once pg_dump has ended. */
     private BackupManifest dumpCustom(PgTool pgDump, List<String> arguments, ExportedSnapshot snapshot, String id,
                                      ProgressMonitor monitor, Function<Dumped, BackupManifest> describe) {
         PendingArchive archive = engine.store().create(database.profile().name(), id);
         try {
+            List<String> all = new ArrayList<>(arguments);
+            all.add("--file=" + archive.tempFile());
             DumpProgress progress = new DumpProgress(monitor, snapshot.tables().size(), archive::size);
             List<TableStat> counted;
-            try (PgDumpRun run = PgDumpRun.start(engine, database, pgDump, arguments, progress)) {
-                StreamCopy copy = StreamCopy.start(run.process(), archive, progress);
+            try (PgDumpRun run = PgDumpRun.start(engine, database, pgDump, all, progress)) {
                 counted = run.countWhileDumping(snapshot, monitor);
-                copy.await();
             }
             String sha256 = archive.finish();
             BackupManifest manifest = describe.apply(new Dumped(archive.size(), sha256, counted, List.of()));
+            monitor.checkCancelled();
             engine.store().commit(archive, manifest);
             return manifest;
         } catch (IOException e) {

@@ -10,6 +10,7 @@ final class DumpProgress {
     private final LongSupplier bytesWritten;
     private int tablesDone;
     private String current = "";
+    private long reportedBytes;
 
     DumpProgress(ProgressMonitor monitor, int tables, LongSupplier bytesWritten) {
         this.monitor = monitor;
@@ -27,12 +28,16 @@ final class DumpProgress {
         }
     }
 
-    synchronized void bytesWritten() {
-        report();
+    /** Called while waiting for pg_dump: reports again after each further MiB on disk. */
+    synchronized void tick() {
+        if (tablesDone > 0 && bytesWritten.getAsLong() - reportedBytes >= (1 << 20)) {
+            report();
+        }
     }
 
     private void report() {
+        reportedBytes = bytesWritten.getAsLong();
         monitor.update("Dumping " + current + " (" + tablesDone + " of " + tables + " tables, "
-                + Sizes.human(bytesWritten.getAsLong()) + ")", tablesDone, tables);
+                + Sizes.human(reportedBytes) + ")", tablesDone, tables);
     }
 }

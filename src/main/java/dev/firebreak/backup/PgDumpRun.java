@@ -13,11 +13,13 @@ final class PgDumpRun implements AutoCloseable {
     private final Database database;
     private final Credentials.ChildEnvironment environment;
     private final PgProcess process;
+    private final DumpProgress progress;
 
-    private PgDumpRun(Database database, Credentials.ChildEnvironment environment, PgProcess process) {
+    private PgDumpRun(Database database, Credentials.ChildEnvironment environment, PgProcess process, DumpProgress progress) {
         this.database = database;
         this.environment = environment;
         this.process = process;
+        this.progress = progress;
     }
 
     static PgDumpRun start(BackupEngine engine, Database database, PgTool pgDump, List<String> arguments, DumpProgress progress) {
@@ -26,21 +28,17 @@ final class PgDumpRun implements AutoCloseable {
         try {
             PgProcess process = PgProcess.start(pgDump, PgProcess.connectTo(profile), arguments, environment.variables(),
                     progress::line);
-            return new PgDumpRun(database, environment, process);
+            return new PgDumpRun(database, environment, process, progress);
         } catch (RuntimeException e) {
             environment.close();
             throw e;
         }
     }
 
-    PgProcess process() {
-        return process;
-    }
-
     /** The snapshot's exact row counts, once pg_dump has ended well; its error lines when it did not. */
     List<TableStat> countWhileDumping(ExportedSnapshot snapshot, ProgressMonitor monitor) {
         List<TableStat> counted = snapshot.countRows();
-        int exit = process.waitFor(monitor);
+        int exit = process.waitFor(monitor, progress::tick);
         if (exit != 0) {
             throw new UserFacingException("pg_dump of '" + database.profile().database() + "' failed (exit " + exit + "): "
                     + String.join(" / ", process.errors()) + ". No backup was stored; the database was only read.");

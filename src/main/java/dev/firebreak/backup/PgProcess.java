@@ -73,8 +73,14 @@ final class PgProcess {
      * when it came just as the process ended (the user asked to stop before anything used its result).
      */
     int waitFor(ProgressMonitor monitor) {
+        return waitFor(monitor, () -> { });
+    }
+
+    /** As {@link #waitFor(ProgressMonitor)}, running {@code whileWaiting} about ten times a second meanwhile. */
+    int waitFor(ProgressMonitor monitor, Runnable whileWaiting) {
         try {
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+                whileWaiting.run();
                 if (monitor.isCancelled()) {
                     kill();
                     throw new CancelledException();

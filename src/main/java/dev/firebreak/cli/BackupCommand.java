@@ -60,7 +60,11 @@ public final class BackupCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ArchiveFormat> {
         @Override
         public ArchiveFormat convert(String value) {
-            return ArchiveFormat.of(value);
+            try {
+                return ArchiveFormat.of(value);
+            } catch (UserFacingException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
