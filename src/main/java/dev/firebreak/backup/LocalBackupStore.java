@@ -130,7 +130,11 @@ public final class LocalBackupStore implements BackupStore {
         }
         Path archive = archiveFile(manifest);
         try {
-            FileTree.delete(archive);
+            if (manifest.archiveFormat() == ArchiveFormat.DIRECTORY) {
+                FileTree.delete(archive);
+            } else {
+                Files.deleteIfExists(archive);
+            }
         } catch (IOException e) {
             throw new UserFacingException("Backup " + id + " is out of the catalog, but its archive " + archive
                     + " could not be deleted (" + e + "): delete it by hand.", e);
