@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Wall time of `firebreak backup` (the whole process: JVM, snapshot, exact row counts, pg_dump, SHA-256, fsync,
-# manifest) next to a raw `pg_dump -Fc` of the same pgbench database. Goal: at most 1.10x.
+# Firebreak's backups and restores as whole processes (JVM, snapshot, exact row counts, pg_dump/pg_restore, SHA-256,
+# fsync, manifest) side by side with the raw PostgreSQL tools on the same pgbench database, same compression (gzip 6):
+#   1. firebreak backup                              vs  pg_dump -Fc -Z 6                   (goal <= 1.10x)
+#   2. firebreak restore ID --mode new               vs  createdb + pg_restore -d           (goal <= 1.15x)
+#      (Firebreak checks the archive's SHA-256 first and every table's row count after, as it always does)
+#   3. firebreak backup --format directory --jobs 2  vs  --jobs 1, and raw pg_dump -Fd -j 2 / -j 1
 # Usage: bench/backup.sh   (needs `mvn package` first, hyperfine, and the PostgreSQL server binaries: initdb, pg_ctl,
-# pgbench; SCALE=50 sets the pgbench scale). Starts a throwaway server on a free port (as `nobody` when run as root).
+# pgbench). SCALE=50 sets the pgbench scale, RUNS=5 the runs per backup command (restores: RESTORE_RUNS=3),
+# FIREBREAK=path another build's launcher. Starts a throwaway server on a free port (as `nobody` when run as root).
+# Results: bench/results/backup*.{md,json} and the medians with their ranges on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=$PWD/bench
-FIREBREAK=$PWD/target/firebreak/bin/firebreak
+FIREBREAK=${FIREBREAK:-$PWD/target/firebreak/bin/firebreak}
 SCALE=${SCALE:-50}
+RUNS=${RUNS:-5}
+RESTORE_RUNS=${RESTORE_RUNS:-3}
 PORT=${PORT:-$(python3 -c "import socket; s=socket.socket(); s.bind(('localhost', 0)); print(s.getsockname()[1])")}
 [ -x "$FIREBREAK" ] || { echo "build the distribution first: mvn -q package -DskipTests" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "install hyperfine: apt-get install -y hyperfine" >&2; exit 2; }
@@ -22,18 +30,52 @@ trap 'as_db "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 ||
 as_db "$PGBIN/initdb" -A trust -U bench -D "$WORK/data" >/dev/null
 as_db "$PGBIN/pg_ctl" -D "$WORK/data" -o "-p $PORT -k $WORK/data -c listen_addresses=localhost" -l "$WORK/data/log" -w start >/dev/null
 export PGHOST=localhost PGPORT=$PORT PGUSER=bench FIREBREAK_HOME=$WORK/home
+URL="postgresql://bench@localhost:$PORT/bench?sslmode=disable"
 "$PGBIN/createdb" bench
 echo "pgbench -i -s $SCALE ..."
 "$PGBIN/pgbench" -q -i -s "$SCALE" bench >/dev/null 2>&1
-echo "database: $(psql -Atc "SELECT pg_size_pretty(pg_database_size('bench'))" bench)"
-
+echo "database: $(psql -Atc "SELECT pg_size_pretty(pg_database_size('bench'))" bench), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 mkdir -p "$BENCH/results"
-hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$BENCH/results/backup.md" --export-json "$BENCH/results/backup.json" \
-  -n "firebreak backup" "$FIREBREAK backup --db postgresql://bench@localhost:$PORT/bench?sslmode=disable 2>/dev/null" \
-  -n "pg_dump -Fc" "pg_dump -Fc -Z 6 -f $WORK/raw.dump bench"
-python3 - "$BENCH/results/backup.json" <<'PY'
-import json, sys
-runs = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-fb, raw = runs["firebreak backup"]["median"], runs["pg_dump -Fc"]["median"]
-print(f"median: firebreak backup {fb:.3f} s, pg_dump -Fc {raw:.3f} s, ratio {fb / raw:.2f}x (goal <= 1.10x)")
+run() { # name, extra hyperfine arguments...
+  local name=$1; shift
+  hyperfine --style basic --export-markdown "$BENCH/results/$name.md" --export-json "$BENCH/results/$name.json" "$@"
+}
+
+run backup --warmup 1 --runs "$RUNS" \
+  -n "firebreak backup" "$FIREBREAK backup --db '$URL'" \
+  -n "pg_dump -Fc -Z 6" "pg_dump -Fc -Z 6 -f $WORK/raw.dump bench"
+
+ID=$("$FIREBREAK" backup --db "$URL" 2>/dev/null)
+DROP_RESTORED="psql -Atc \"SELECT datname FROM pg_database WHERE datname LIKE 'bench\\_restored\\_%'\" postgres | xargs -r -n1 dropdb"
+run backup-restore --warmup 1 --runs "$RESTORE_RUNS" \
+  --prepare "$DROP_RESTORED; dropdb --if-exists raw_restore" \
+  -n "firebreak restore --mode new" "$FIREBREAK restore $ID --db '$URL' --mode new" \
+  -n "createdb + pg_restore -d" "createdb raw_restore && pg_restore --no-owner --no-acl -d raw_restore $WORK/raw.dump"
+
+run backup-directory --warmup 1 --runs "$RUNS" --prepare "rm -rf $WORK/raw.dir" \
+  -n "firebreak backup --format directory --jobs 2" "$FIREBREAK backup --db '$URL' --format directory --jobs 2" \
+  -n "firebreak backup --format directory --jobs 1" "$FIREBREAK backup --db '$URL' --format directory --jobs 1" \
+  -n "pg_dump -Fd -j 2 -Z 6" "pg_dump -Fd -j 2 -Z 6 -f $WORK/raw.dir bench" \
+  -n "pg_dump -Fd -j 1 -Z 6" "pg_dump -Fd -j 1 -Z 6 -f $WORK/raw.dir bench"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+python3 - "$BENCH/results" <<'PY'
+import json, statistics, sys
+results = {}
+for name in ("backup", "backup-restore", "backup-directory"):
+    for r in json.load(open(f"{sys.argv[1]}/{name}.json"))["results"]:
+        results[r["command"]] = r
+def show(name):
+    r = results[name]
+    return f"{r['median']:.2f} s (range {min(r['times']):.2f}-{max(r['times']):.2f})"
+def ratio(a, b, goal=None):
+    text = f"{results[a]['median'] / results[b]['median']:.2f}x"
+    return text + (f" (goal <= {goal:.2f}x)" if goal else "")
+for name in results:
+    print(f"{name:48} median {show(name)}")
+print("firebreak backup / pg_dump -Fc:", ratio("firebreak backup", "pg_dump -Fc -Z 6", 1.10))
+print("firebreak restore --mode new / createdb + pg_restore:", ratio("firebreak restore --mode new", "createdb + pg_restore -d", 1.15))
+print("directory --jobs 2 / --jobs 1:", ratio("firebreak backup --format directory --jobs 2", "firebreak backup --format directory --jobs 1"))
+print("raw pg_dump -Fd -j 2 / -j 1:", ratio("pg_dump -Fd -j 2 -Z 6", "pg_dump -Fd -j 1 -Z 6"))
+print("firebreak --jobs 2 / pg_dump -Fd -j 2:", ratio("firebreak backup --format directory --jobs 2", "pg_dump -Fd -j 2 -Z 6"))
 PY

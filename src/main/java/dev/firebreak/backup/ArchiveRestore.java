@@ -11,6 +11,7 @@ import java.util.List;
 /**
  * Runs {@code pg_restore} of a verified archive into one (new, empty) database. {@code --no-owner --no-acl}: the
  * target may lack the original roles, the usual cause of "errors ignored on restore". Any error is a failure.
+ * A directory-format archive is restored with as many jobs as dumped it.
  */
 final class ArchiveRestore {
     private final BackupEngine engine;
@@ -32,24 +33,44 @@ final class ArchiveRestore {
 
     /** Restores into {@code target}; throws with pg_restore's own error lines when anything went wrong. */
     void into(VerifiedArchive archive, Database target, ProgressMonitor monitor) {
-        into(archive, target, List.of(), monitor);
+        into(archive, target, List.of(), monitor, () -> { });
     }
 
     /** As {@link #into(VerifiedArchive, Database, ProgressMonitor)}, restoring only what {@code selection} selects. */
     void into(VerifiedArchive archive, Database target, List<String> selection, ProgressMonitor monitor) {
+        into(archive, target, selection, monitor, () -> { });
+    }
+
+    /**
+     * As {@link #into(VerifiedArchive, Database, ProgressMonitor)}; {@code dataLoaded} runs (on another thread) when a
+     * single-job pg_restore has loaded every table's rows and goes on to the indexes and constraints.
+     */
+    void into(VerifiedArchive archive, Database target, ProgressMonitor monitor, Runnable dataLoaded) {
+        into(archive, target, List.of(), monitor, dataLoaded);
+    }
+
+    private void into(VerifiedArchive archive, Database target, List<String> selection, ProgressMonitor monitor,
+                      Runnable dataLoaded) {
         ConnectionProfile profile = target.profile();
         List<String> arguments = new ArrayList<>(List.of("--no-owner", "--no-acl", "--verbose", "--dbname=" + profile.database()));
         arguments.addAll(selection);
-        arguments.add(archive.file().toString());
         int tables = archive.manifest().tables().size();
         int[] done = {0};
+        boolean[] loaded = {false};
+        boolean parallel = archive.manifest().archiveFormat() == ArchiveFormat.DIRECTORY && archive.manifest().jobs() > 1;
+        if (parallel) {
+            arguments.add("--jobs=" + archive.manifest().jobs());
+        }
+        arguments.add(archive.file().toString());
         try (Credentials.ChildEnvironment environment = target.credentials().childEnvironment(profile, engine.privateDir())) {
-            PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile),
-                    arguments,
+            PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile), arguments,
                     environment.variables(), line -> {
                         if (line.contains("processing data for table")) {
                             monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")
                                     + " into " + profile.database(), ++done[0], tables);
+                        } else if (done[0] > 0 && !parallel && !loaded[0] && line.startsWith("pg_restore: creating ")) {
+                            loaded[0] = true; // a serial restore loads all data before the first post-data item
+                            dataLoaded.run();
                         }
                     });
             int exit = process.waitFor(monitor);

@@ -11,11 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
- * One backup: {@code pg_dump -Fc} of the exported snapshot streamed into the store, hashed on the way, committed
- * with a manifest whose row counts come from the same snapshot. Cancel or failure leaves nothing in the catalog.
+ * One backup: {@code pg_dump} of the exported snapshot into the store, hashed, committed with a manifest whose row
+ * counts come from the same snapshot. Custom format by default (one file); the directory format dumps with several
+ * jobs into a folder. pg_dump writes into the store itself, like a plain {@code pg_dump -f}; the files are hashed and
+ * fsynced after it ends. Cancel or failure leaves nothing in the catalog.
  */
 public final class BackupJob {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -23,11 +28,31 @@ public final class BackupJob {
     private final BackupEngine engine;
     private final Database database;
     private final BackupLabel label;
+    private final ArchiveFormat format;
+    private final int jobs;
 
     BackupJob(BackupEngine engine, Database database, BackupLabel label) {
+        this(engine, database, label, ArchiveFormat.CUSTOM, 1);
+    }
+
+    private BackupJob(BackupEngine engine, Database database, BackupLabel label, ArchiveFormat format, int jobs) {
         this.engine = engine;
         this.database = database;
         this.label = label;
+        this.format = format;
+        this.jobs = jobs;
+    }
+
+    /** The same backup in {@code format} with {@code jobs} parallel pg_dump jobs (more than one needs the directory format). */
+    public BackupJob as(ArchiveFormat format, int jobs) {
+        if (jobs < 1) {
+            throw new UserFacingException("--jobs must be at least 1 (it was " + jobs + ").");
+        }
+        if (jobs > 1 && format != ArchiveFormat.DIRECTORY) {
+            throw new UserFacingException("pg_dump runs several jobs only into a directory-format archive: "
+                    + "add --format directory, or leave --jobs out.");
+        }
+        return new BackupJob(engine, database, label, format, jobs);
     }
 
     public BackupManifest call(ProgressMonitor monitor) {
@@ -50,58 +75,86 @@ public final class BackupJob {
     private BackupManifest dump(ConnectionProfile profile, ProgressMonitor monitor) {
         Instant started = engine.clock().instant();
         String id = ID_TIME.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        // asking every pg_dump on the machine for its version takes as long as opening the snapshot: do both at once
+        CompletableFuture<List<PgTool>> installed = CompletableFuture.supplyAsync(() -> engine.tools().find("pg_dump"));
         monitor.update("Opening a snapshot of " + profile.database(), 0, -1);
         try (ExportedSnapshot snapshot = ExportedSnapshot.open(database)) {
-            PgTool pgDump = engine.tools().require("pg_dump", snapshot.serverMajor(),
+            PgTool pgDump = PgTools.choose(found(installed), "pg_dump", snapshot.serverMajor(),
                     "the server of '" + profile.database() + "' is PostgreSQL " + snapshot.serverVersion());
             Compression compression = Compression.forTool(pgDump);
-            List<String> arguments = new ArrayList<>(List.of("--format=custom", "--verbose", "--snapshot=" + snapshot.id()));
+            List<String> arguments = new ArrayList<>(List.of("--format=" + format.id(), "--verbose", "--snapshot=" + snapshot.id()));
             arguments.addAll(compression.arguments());
             arguments.add("--dbname=" + profile.database());
-            PendingArchive archive = engine.store().create(profile.name(), id);
-            try {
-                StreamResult dumped = stream(pgDump, arguments, archive, snapshot, monitor);
-                BackupManifest manifest = new BackupManifest(id, profile.name(), profile.database(), profile.host(),
-                        profile.port(), profile.user(), profile.sslmode(), snapshot.serverVersion(), pgDump.version(),
-                        "custom", compression.description(), started, engine.clock().instant(), archive.size(), dumped.sha256(),
-                        dumped.tables(), label, toolVersion(), List.of());
-                engine.store().commit(archive, manifest);
-                return manifest;
-            } finally {
-                archive.abort();
-            }
+            Function<Dumped, BackupManifest> describe = dumped -> new BackupManifest(id, profile.name(), profile.database(),
+                    profile.host(), profile.port(), profile.user(), profile.sslmode(), snapshot.serverVersion(),
+                    pgDump.version(), format.id(), compression.description(), started, engine.clock().instant(),
+                    dumped.bytes(), dumped.sha256(), dumped.tables(), label, toolVersion(), List.of(), dumped.files(), jobs);
+            return format == ArchiveFormat.DIRECTORY
+                    ? dumpDirectory(pgDump, arguments, snapshot, id, monitor, describe)
+                    : dumpCustom(pgDump, arguments, snapshot, id, monitor, describe);
         }
     }
 
-    /** Runs pg_dump into the archive; counts the snapshot's rows meanwhile (pg_dump holds the snapshot too by then). */
-    private StreamResult stream(PgTool pgDump, List<String> arguments, PendingArchive archive, ExportedSnapshot snapshot,
-                                ProgressMonitor monitor) {
-        ConnectionProfile profile = database.profile();
-        DumpProgress progress = new DumpProgress(monitor, snapshot.tables().size(), archive);
-        try (Credentials.ChildEnvironment environment = database.credentials().childEnvironment(profile, engine.privateDir())) {
-            PgProcess process = PgProcess.start(pgDump, PgProcess.connectTo(profile), arguments, environment.variables(),
-                    progress::line);
-            StreamCopy copy = StreamCopy.start(process, archive, progress);
+    private static List<PgTool> found(CompletableFuture<List<PgTool>> installed) {
+        try {
+            return installed.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Custom format: pg_dump writes one file, which is hashed once pg_dump has ended. */
+    private BackupManifest dumpCustom(PgTool pgDump, List<String> arguments, ExportedSnapshot snapshot, String id,
+                                     ProgressMonitor monitor, Function<Dumped, BackupManifest> describe) {
+        PendingArchive archive = engine.store().create(database.profile().name(), id);
+        try {
+            List<String> all = new ArrayList<>(arguments);
+            all.add("--file=" + archive.tempFile());
+            DumpProgress progress = new DumpProgress(monitor, snapshot.tables().size(), archive::size);
             List<TableStat> counted;
-            try {
-                counted = snapshot.countRows();
-            } catch (RuntimeException e) {
-                process.kill();
-                throw e;
+            try (PgDumpRun run = PgDumpRun.start(engine, database, pgDump, all, progress)) {
+                counted = run.countWhileDumping(snapshot, monitor);
             }
-            int exit = process.waitFor(monitor);
-            copy.await();
-            if (exit != 0) {
-                throw new UserFacingException("pg_dump of '" + profile.database() + "' failed (exit " + exit + "): "
-                        + String.join(" / ", process.errors()) + ". No backup was stored; the database was only read.");
-            }
-            return new StreamResult(archive.finish(), counted);
+            String sha256 = archive.finish();
+            BackupManifest manifest = describe.apply(new Dumped(archive.size(), sha256, counted, List.of()));
+            monitor.checkCancelled();
+            engine.store().commit(archive, manifest);
+            return manifest;
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the archive failed", e);
+        } finally {
+            archive.abort();
         }
     }
 
-    private record StreamResult(String sha256, List<TableStat> tables) {
+    /** Directory format: {@code pg_dump -j N} writes a hidden folder; its files are hashed and fsynced afterwards. */
+    private BackupManifest dumpDirectory(PgTool pgDump, List<String> arguments, ExportedSnapshot snapshot, String id,
+                                        ProgressMonitor monitor, Function<Dumped, BackupManifest> describe) {
+        PendingDirectory archive = engine.store().createDirectory(database.profile().name(), id);
+        try {
+            List<String> all = new ArrayList<>(arguments);
+            all.addAll(List.of("--jobs=" + jobs, "--file=" + archive.tempDir()));
+            DumpProgress progress = new DumpProgress(monitor, snapshot.tables().size(), archive::size);
+            List<TableStat> counted;
+            try (PgDumpRun run = PgDumpRun.start(engine, database, pgDump, all, progress)) {
+                counted = run.countWhileDumping(snapshot, monitor);
+            }
+            monitor.update("Checking the archive's files", 0, -1);
+            List<ArchiveFile> files = archive.finish();
+            long bytes = files.stream().mapToLong(ArchiveFile::bytes).sum();
+            BackupManifest manifest = describe.apply(new Dumped(bytes, ArchiveChecksum.listingSha256(files), counted, files));
+            monitor.checkCancelled();
+            engine.store().commit(archive, manifest);
+            return manifest;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the archive failed", e);
+        } finally {
+            archive.abort();
+        }
+    }
+
+    /** What a finished dump hands to its manifest. */
+    private record Dumped(long bytes, String sha256, List<TableStat> tables, List<ArchiveFile> files) {
     }
 
     /** Firebreak's version from the jar manifest, recorded in every manifest. */

@@ -14,14 +14,21 @@ public interface BackupStore {
     /** Makes the archive and its manifest durable and visible, atomically. */
     void commit(PendingArchive archive, BackupManifest manifest);
 
+    /** Starts a directory-format archive: a hidden folder for {@code pg_dump --format=directory}, not created yet. */
+    PendingDirectory createDirectory(String profile, String id);
+
+    /** Makes the folder and its manifest durable and visible, atomically (one rename, then the manifest). */
+    void commit(PendingDirectory archive, BackupManifest manifest);
+
     /** Every committed backup, newest first; {@code profile} null means all profiles. */
     List<BackupManifest> list(String profile);
 
     Optional<BackupManifest> find(String id);
 
     /**
-     * The archive as a local file after its SHA-256 and size matched the manifest; a damaged archive throws a
-     * {@link dev.firebreak.core.UserFacingException} before anyone can restore from it.
+     * The archive as a local file (or folder, with {@link VerifiedArchive#files()} listing its files) after its
+     * SHA-256 and size matched the manifest; a damaged archive throws a {@link dev.firebreak.core.UserFacingException}
+     * before anyone can restore from it.
      */
     VerifiedArchive open(String id);
 

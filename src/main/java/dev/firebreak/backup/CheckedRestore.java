@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates a database, restores a verified archive into it and checks every table's row count against the manifest.
+ * Creates a database, restores a verified archive into it and checks every table's row count against the manifest
+ * (counting while pg_restore still builds indexes, when it can).
  * On any failure or cancel the new database is dropped again: a restore leaves a complete copy or nothing.
  */
 final class CheckedRestore {
@@ -27,9 +28,11 @@ final class CheckedRestore {
         } catch (SQLException e) {
             throw SqlFailures.of("Creating database " + database, e, "No other database was touched.");
         }
+        RowCountCheck check = new RowCountCheck(archive.manifest(), server.other(database));
         try {
-            restore.into(archive, server.other(database), monitor);
-            List<TableComparison> wrong = RowCounts.mismatches(RowCounts.compare(archive.manifest(), server.other(database)));
+            restore.into(archive, server.other(database), monitor, check::start);
+            monitor.update("Checking the row counts of " + database, 0, -1);
+            List<TableComparison> wrong = check.mismatches();
             if (!wrong.isEmpty()) {
                 throw new UserFacingException("The restored copy does not match the backup's row counts: "
                         + wrong.stream().map(TableComparison::describe).toList());
@@ -37,6 +40,7 @@ final class CheckedRestore {
             monitor.checkCancelled(); // the last moment a cancel can still stop what comes next
             return archive.manifest().totalRows();
         } catch (RuntimeException e) {
+            check.awaitQuietly();
             dropQuietly(admin, database);
             if (e instanceof UserFacingException) {
                 throw new UserFacingException(e.getMessage() + ". The partial copy " + database + " was removed.", e);

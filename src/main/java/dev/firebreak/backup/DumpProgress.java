@@ -1,19 +1,21 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.ProgressMonitor;
+import java.util.function.LongSupplier;
 
 /** Turns pg_dump's {@code --verbose} lines and the bytes written into progress updates. */
 final class DumpProgress {
     private final ProgressMonitor monitor;
     private final int tables;
-    private final PendingArchive archive;
+    private final LongSupplier bytesWritten;
     private int tablesDone;
     private String current = "";
+    private long reportedBytes;
 
-    DumpProgress(ProgressMonitor monitor, int tables, PendingArchive archive) {
+    DumpProgress(ProgressMonitor monitor, int tables, LongSupplier bytesWritten) {
         this.monitor = monitor;
         this.tables = tables;
-        this.archive = archive;
+        this.bytesWritten = bytesWritten;
     }
 
     /** A stderr line: "pg_dump: dumping contents of table "public.customers"" moves the table count on. */
@@ -26,12 +28,16 @@ final class DumpProgress {
         }
     }
 
-    synchronized void bytesWritten() {
-        report();
+    /** Called while waiting for pg_dump: reports again after each further MiB on disk. */
+    synchronized void tick() {
+        if (tablesDone > 0 && bytesWritten.getAsLong() - reportedBytes >= (1 << 20)) {
+            report();
+        }
     }
 
     private void report() {
+        reportedBytes = bytesWritten.getAsLong();
         monitor.update("Dumping " + current + " (" + tablesDone + " of " + tables + " tables, "
-                + Sizes.human(archive.size()) + ")", tablesDone, tables);
+                + Sizes.human(reportedBytes) + ")", tablesDone, tables);
     }
 }

@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code <root>/<profile>/<id>.dump} + {@code <id>.json}. The manifest is written last and atomically: it is the
- * commit point, so a crash at any moment leaves either a complete backup or nothing in the catalog.
+ * {@code <root>/<profile>/<id>.dump} (or the folder {@code <id>.dir/} of a directory-format archive) + {@code <id>.json}.
+ * The manifest is written last and atomically: it is the commit point, so a crash at any moment leaves either a
+ * complete backup or nothing in the catalog.
  */
 public final class LocalBackupStore implements BackupStore {
     private static final Logger LOG = LoggerFactory.getLogger(LocalBackupStore.class);
@@ -40,21 +41,39 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public PendingArchive create(String profile, String id) {
-        Path dir = root.resolve(profile);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UserFacingException("Cannot create the backup folder " + dir + ": " + e.getMessage(), e);
-        }
-        return new PendingArchive(profile, id, dir.resolve("." + id + ".dump.partial"));
+        return new PendingArchive(profile, id, profileDir(profile).resolve("." + id + ".dump.partial"));
     }
 
     @Override
     public void commit(PendingArchive archive, BackupManifest manifest) {
-        Path dir = root.resolve(archive.profile());
+        commit(archive.tempFile(), manifest);
+    }
+
+    @Override
+    public PendingDirectory createDirectory(String profile, String id) {
+        return new PendingDirectory(profile, id, profileDir(profile).resolve("." + id + ".dir.partial"));
+    }
+
+    @Override
+    public void commit(PendingDirectory archive, BackupManifest manifest) {
+        commit(archive.tempDir(), manifest);
+    }
+
+    private Path profileDir(String profile) {
+        Path dir = root.resolve(profile);
         try {
-            Files.move(archive.tempFile(), dir.resolve(archive.id() + ".dump"), StandardCopyOption.ATOMIC_MOVE);
-            AtomicFiles.write(dir.resolve(archive.id() + ".json"), ManifestJson.write(manifest));
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot create the backup folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames the finished temp file or folder into place, then writes the manifest (the commit point). */
+    private void commit(Path temp, BackupManifest manifest) {
+        Path archive = archiveFile(manifest);
+        try {
+            Files.move(temp, archive, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(manifestFile(manifest), ManifestJson.write(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,7 +130,11 @@ public final class LocalBackupStore implements BackupStore {
         }
         Path archive = archiveFile(manifest);
         try {
-            Files.deleteIfExists(archive);
+            if (manifest.archiveFormat() == ArchiveFormat.DIRECTORY) {
+                FileTree.delete(archive);
+            } else {
+                Files.deleteIfExists(archive);
+            }
         } catch (IOException e) {
             throw new UserFacingException("Backup " + id + " is out of the catalog, but its archive " + archive
                     + " could not be deleted (" + e + "): delete it by hand.", e);
@@ -123,8 +146,10 @@ public final class LocalBackupStore implements BackupStore {
                 + ". See firebreak backups list."));
     }
 
+    /** The archive file, or the archive's folder for the directory format. */
     Path archiveFile(BackupManifest manifest) {
-        return root.resolve(manifest.profile()).resolve(manifest.id() + ".dump");
+        String suffix = manifest.archiveFormat() == ArchiveFormat.DIRECTORY ? ".dir" : ".dump";
+        return root.resolve(manifest.profile()).resolve(manifest.id() + suffix);
     }
 
     private Path manifestFile(BackupManifest manifest) {

@@ -2,42 +2,26 @@ package dev.firebreak.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * An archive being written to a hidden temp file: SHA-256 and size are computed while the bytes pass, and
- * {@link #finish()} forces them to disk. A store then renames it into place or {@link #abort()} deletes it.
+ * An archive being written to a hidden temp file, by {@code pg_dump --file} itself (no pipe through Firebreak that
+ * could hold pg_dump up, and pg_dump can seek back to record where each table's data starts) or by {@link #write}.
+ * {@link #finish()} forces it to disk and hashes it; a store then renames it into place or {@link #abort()} deletes it.
  */
 public final class PendingArchive {
     private final String profile;
     private final String id;
     private final Path tempFile;
-    private final FileChannel channel;
-    private final MessageDigest digest;
-    private final DigestOutputStream output;
-    private long size;
 
     PendingArchive(String profile, String id, Path tempFile) {
         this.profile = profile;
         this.id = id;
         this.tempFile = tempFile;
-        try {
-            this.channel = FileChannel.open(tempFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + tempFile, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        this.output = new DigestOutputStream(Channels.newOutputStream(channel), digest);
     }
 
     public String profile() {
@@ -48,32 +32,38 @@ public final class PendingArchive {
         return id;
     }
 
+    /** Where the archive is written ({@code pg_dump --file}). */
     Path tempFile() {
         return tempFile;
     }
 
-    /** Appends bytes, counting and hashing them on the way. */
+    /** Appends bytes (an archive that comes from elsewhere than pg_dump, e.g. a download). */
     public void write(byte[] buffer, int length) throws IOException {
-        output.write(buffer, 0, length);
-        size += length;
+        try (FileChannel channel = FileChannel.open(tempFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            channel.write(ByteBuffer.wrap(buffer, 0, length));
+        }
     }
 
+    /** The bytes written so far. */
     public long size() {
-        return size;
+        try {
+            return Files.exists(tempFile) ? Files.size(tempFile) : 0;
+        } catch (IOException e) {
+            return 0; // progress only
+        }
     }
 
-    /** Flushes and fsyncs; returns the hex SHA-256 of everything written. */
+    /** Fsyncs the finished file; returns the hex SHA-256 of its bytes as they are on disk. */
     public String finish() throws IOException {
-        output.flush();
-        channel.force(true);
-        channel.close();
-        return HexFormat.of().formatHex(digest.digest());
+        try (FileChannel channel = FileChannel.open(tempFile, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        return ArchiveChecksum.sha256(tempFile);
     }
 
     /** Deletes the temp file; safe to call more than once and after a failed write. */
     public void abort() {
         try {
-            channel.close();
             Files.deleteIfExists(tempFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

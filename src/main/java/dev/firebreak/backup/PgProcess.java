@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -57,6 +60,10 @@ final class PgProcess {
         }
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     InputStream stdout() {
         return process.getInputStream();
     }
@@ -66,8 +73,14 @@ final class PgProcess {
      * when it came just as the process ended (the user asked to stop before anything used its result).
      */
     int waitFor(ProgressMonitor monitor) {
+        return waitFor(monitor, () -> { });
+    }
+
+    /** As {@link #waitFor(ProgressMonitor)}, running {@code whileWaiting} about ten times a second meanwhile. */
+    int waitFor(ProgressMonitor monitor, Runnable whileWaiting) {
         try {
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+                whileWaiting.run();
                 if (monitor.isCancelled()) {
                     kill();
                     throw new CancelledException();
@@ -83,12 +96,19 @@ final class PgProcess {
         }
     }
 
+    /** Kills the tool and the workers it forked ({@code -j}), so none of them writes on after a cancel. */
     void kill() {
+        List<ProcessHandle> workers = process.descendants().toList();
+        workers.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
+            CompletableFuture.allOf(workers.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // killed with SIGKILL: a worker that is still listed is a zombie waiting for its reaper
         }
     }
 

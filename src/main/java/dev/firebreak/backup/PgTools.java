@@ -50,7 +50,11 @@ public final class PgTools {
      * @param why e.g. "the server is PostgreSQL 16.2"
      */
     public PgTool require(String tool, int minMajor, String why) {
-        List<PgTool> found = find(tool);
+        return choose(find(tool), tool, minMajor, why);
+    }
+
+    /** As {@link #require}, from tools already {@link #find found}. */
+    static PgTool choose(List<PgTool> found, String tool, int minMajor, String why) {
         Optional<PgTool> best = found.stream().filter(candidate -> candidate.major() >= minMajor)
                 .max(Comparator.comparingInt(PgTool::major));
         if (best.isPresent()) {
@@ -64,38 +68,57 @@ public final class PgTools {
                 + " (RHEL/Fedora), brew install postgresql@" + minMajor + " (macOS), or the EDB installer on Windows.");
     }
 
-    /** Every working copy of {@code tool} in the search directories, each with its version. */
+    /**
+     * Every working copy of {@code tool} in the search directories, each with its version. All candidates are asked
+     * for {@code --version} at once: Debian's {@code pg_wrapper} is a Perl script, and asking one after another was
+     * a visible part of a backup's start.
+     */
     public List<PgTool> find(String tool) {
-        List<PgTool> tools = new ArrayList<>();
+        List<Probe> probes = new ArrayList<>();
         for (Path dir : directories) {
             for (String name : List.of(tool, tool + ".exe")) {
                 Path candidate = dir.resolve(name);
                 if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    PgTool parsed = version(candidate);
-                    if (parsed != null) {
-                        tools.add(parsed);
-                    }
+                    Probe.start(candidate).ifPresent(probes::add);
                 }
+            }
+        }
+        List<PgTool> tools = new ArrayList<>();
+        for (Probe probe : probes) {
+            PgTool parsed = probe.version();
+            if (parsed != null) {
+                tools.add(parsed);
             }
         }
         return tools;
     }
 
-    private static PgTool version(Path executable) {
-        try {
-            Process process = new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+    /** A running {@code tool --version}. */
+    private record Probe(Path executable, Process process) {
+        static Optional<Probe> start(Path executable) {
+            try {
+                Process process = new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true).start();
+                process.getOutputStream().close();
+                return Optional.of(new Probe(executable, process));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        PgTool version() {
+            try {
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    return null;
+                }
+                return process.exitValue() == 0 ? PgTool.parse(executable, output) : null;
+            } catch (IOException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return null;
             }
-            return process.exitValue() == 0 ? PgTool.parse(executable, output) : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.backup.ArchiveFormat;
+import dev.firebreak.backup.BackupJob;
 import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.Database;
@@ -30,18 +32,39 @@ public final class BackupCommand implements Callable<Integer> {
             description = "manual, scheduled, pre-restore or pre-push (default: ${DEFAULT-VALUE}).")
     BackupLabel label;
 
+    @Option(names = "--format", paramLabel = "custom|directory", defaultValue = "custom", converter = FormatConverter.class,
+            description = "custom: one file (default); directory: a folder of one file per table, dumped and restored "
+                    + "with --jobs in parallel (for large databases).")
+    ArchiveFormat format;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Parallel pg_dump jobs (directory format only; default: ${DEFAULT-VALUE}).")
+    int jobs;
+
     @Override
     public Integer call() {
         BackupContext context = new BackupContext(root.home());
         Database database = context.database(target.resolve(context.profiles));
+        BackupJob job = context.engine.backup(database, label).as(format, jobs); // a bad combination is a usage error
         try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-            BackupManifest manifest = context.engine.backup(database, label).call(progress);
+            BackupManifest manifest = job.call(progress);
             spec.commandLine().getErr().println("Backed up " + manifest.database() + ": " + manifest.tables().size()
                     + " tables, " + Sizes.count(manifest.totalRows()) + " rows, " + Sizes.human(manifest.sizeBytes()));
             spec.commandLine().getOut().println(manifest.id());
             return Cli.OK;
         } catch (UserFacingException e) {
             return Cli.jobFailed(spec.commandLine().getErr(), e);
+        }
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ArchiveFormat> {
+        @Override
+        public ArchiveFormat convert(String value) {
+            try {
+                return ArchiveFormat.of(value);
+            } catch (UserFacingException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

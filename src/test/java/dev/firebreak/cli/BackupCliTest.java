@@ -93,6 +93,34 @@ class BackupCliTest {
     }
 
     @Test
+    void aDirectoryBackupWithTwoJobsIsListedAndRestoresAsANewDatabase() throws IOException {
+        ProcessResult backup = firebreak("backup", "--profile", "shop", "--format", "directory", "--jobs", "2");
+        assertThat(backup.exitCode()).as(backup.stderr()).isZero();
+        String id = backup.stdout().trim();
+        JsonNode listed = new ObjectMapper().readTree(firebreak("backups", "list", "--format", "json").stdout()).get(0);
+        assertThat(listed.get("format").asText()).isEqualTo("directory");
+        assertThat(listed.get("jobs").asInt()).isEqualTo(2);
+        assertThat(tmp.resolve("home/backups/shop/" + id + ".dir/toc.dat")).isRegularFile();
+
+        ProcessResult restore = firebreak("restore", id, "--profile", "shop", "--mode", "new");
+
+        assertThat(restore.exitCode()).as(restore.stderr()).isZero();
+        String restored = restore.stdout().replaceFirst("(?s).*new database (\\S+) .*", "$1");
+        assertThat(ShopDatabase.customers(restored)).isEqualTo(ShopDatabase.CUSTOMERS);
+    }
+
+    @Test
+    void severalJobsWithoutTheDirectoryFormatOrAnUnknownFormatAreUsageErrors() {
+        ProcessResult jobs = firebreak("backup", "--profile", "shop", "--jobs", "2");
+        assertThat(jobs.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(jobs.stderr()).contains("add --format directory");
+        ProcessResult format = firebreak("backup", "--profile", "shop", "--format", "tar");
+        assertThat(format.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(format.stderr()).contains("Unknown archive format 'tar'");
+        assertThat(firebreak("backups", "list", "--format", "json").stdout().trim()).isEqualTo("[ ]");
+    }
+
+    @Test
     void inputErrorsExitTwoAndAPasswordInTheUrlIsRefused() {
         assertThat(firebreak("backup").exitCode()).isEqualTo(Cli.USAGE);
         ProcessResult password = firebreak("backup", "--db", "postgresql://" + TestPostgres.USER + ":secret@localhost/" + shop);
