@@ -48,6 +48,11 @@ public final class BackupCatalog implements BackupStore {
         return Optional.ofNullable(s3Config);
     }
 
+    public S3Config requireS3Config() {
+        return s3Config().orElseThrow(() -> new UserFacingException(
+                "S3 is not configured: firebreak s3 configure --bucket NAME [--region R] [--endpoint URL] …"));
+    }
+
     /** Every backup of {@code profile} (null: all) with where its copies are. */
     public CatalogListing entries(String profile) {
         Map<String, BackupManifest> manifests = new LinkedHashMap<>();
@@ -156,14 +161,12 @@ public final class BackupCatalog implements BackupStore {
      * uploaded), then its files go up and the manifest last. Returns false when S3 already has it.
      */
     public boolean upload(String id, ProgressMonitor monitor) {
-        if (s3Config == null) {
-            throw new UserFacingException("S3 is not configured: firebreak s3 configure --bucket NAME …");
-        }
-        monitor.update("Checking the archive's SHA-256", 0, -1);
-        VerifiedArchive archive = local.open(id);
+        requireS3Config();
         if (inS3(id).isPresent()) {
             return false;
         }
+        monitor.update("Checking the archive's SHA-256", 0, -1);
+        VerifiedArchive archive = local.open(id);
         s3().upload(archive.manifest(), files(archive.file()), monitor);
         return true;
     }

@@ -19,12 +19,13 @@ public final class UploadJob {
 
     /** Returns false when S3 already had the backup (nothing was sent). */
     public boolean call(ProgressMonitor monitor) {
-        String location = engine.store().s3Config().map(S3Config::location).orElse("S3");
+        String location = engine.store().requireS3Config().location();
+        BackupManifest manifest = engine.manifest(backupId); // an unknown id is an input error, not a failed upload
         try {
             boolean uploaded = engine.store().upload(backupId, monitor);
             if (uploaded) {
                 engine.events().publish(new BackupEvents.BackupUploaded(engine.clock().instant(), backupId, location,
-                        engine.manifest(backupId).sizeBytes()));
+                        manifest.sizeBytes()));
             }
             return uploaded;
         } catch (CancelledException e) {
