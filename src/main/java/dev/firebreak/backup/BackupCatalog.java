@@ -31,17 +31,28 @@ public final class BackupCatalog implements BackupStore {
 
     private final LocalBackupStore local;
     private final S3Config s3Config;
+    /** Why {@code s3.json} could not be read, or null: the local backups stay usable either way. */
+    private final UserFacingException s3ConfigError;
     private RemoteStore s3;
 
     /** {@code s3Config} null: this disk only. */
     public BackupCatalog(LocalBackupStore local, S3Config s3Config) {
+        this(local, s3Config, null);
+    }
+
+    private BackupCatalog(LocalBackupStore local, S3Config s3Config, UserFacingException s3ConfigError) {
         this.local = local;
         this.s3Config = s3Config;
+        this.s3ConfigError = s3ConfigError;
     }
 
     /** The local store under {@code $FIREBREAK_HOME/backups} and S3 when {@code s3.json} configures it. */
     public static BackupCatalog forHome(FirebreakHome home) {
-        return new BackupCatalog(LocalBackupStore.in(home), S3ConfigFile.load(S3ConfigFile.in(home)).orElse(null));
+        try {
+            return new BackupCatalog(LocalBackupStore.in(home), S3ConfigFile.load(S3ConfigFile.in(home)).orElse(null));
+        } catch (UserFacingException e) {
+            return new BackupCatalog(LocalBackupStore.in(home), null, e);
+        }
     }
 
     public Optional<S3Config> s3Config() {
@@ -49,6 +60,9 @@ public final class BackupCatalog implements BackupStore {
     }
 
     public S3Config requireS3Config() {
+        if (s3ConfigError != null) {
+            throw s3ConfigError;
+        }
         return s3Config().orElseThrow(() -> new UserFacingException(
                 "S3 is not configured: firebreak s3 configure --bucket NAME [--region R] [--endpoint URL] …"));
     }
@@ -61,7 +75,7 @@ public final class BackupCatalog implements BackupStore {
             manifests.put(manifest.id(), manifest);
             where.computeIfAbsent(manifest.id(), id -> EnumSet.noneOf(Location.class)).add(Location.LOCAL);
         }
-        Optional<String> problem = Optional.empty();
+        Optional<String> problem = Optional.ofNullable(s3ConfigError).map(UserFacingException::getMessage);
         if (s3Config != null) {
             try {
                 for (BackupManifest manifest : s3().list(profile)) {
