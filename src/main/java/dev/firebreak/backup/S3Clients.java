@@ -28,7 +28,8 @@ final class S3Clients {
             builder.region(Region.US_EAST_1); // S3-compatible stores ignore it, but the signature needs one
         }
         if (config.endpoint() != null) {
-            builder.endpointOverride(URI.create(config.endpoint())).forcePathStyle(true);
+            builder.endpointOverride(URI.create(config.endpoint())).forcePathStyle(true)
+                    .overrideConfiguration(o -> o.addExecutionInterceptor(new S3CompatibleHeaders()));
         }
         return builder.build();
     }

@@ -170,6 +170,40 @@ class S3StoreTest {
         assertThat(local.list("shop")).containsExactly(recent);
     }
 
+    @Test
+    void aDirectoryArchiveIsJustMoreFilesAndLargeOnesGoUpInParts() throws IOException {
+        BackupManifest manifest = Manifests.finishedAt("shop", "2026-11-30T02:00:00Z");
+        Path archive = Files.createDirectories(tmp.resolve("archive/" + manifest.id() + ".dump"));
+        byte[] large = new byte[10 << 20]; // beyond the 8 MiB multipart threshold: two parts
+        new java.util.Random(7).nextBytes(large);
+        Files.write(archive.resolve("3001.dat.gz"), large);
+        Files.writeString(archive.resolve("toc.dat"), "table of contents");
+        List<RemoteStore.ArchiveFile> files = List.of(
+                new RemoteStore.ArchiveFile(manifest.id() + ".dump/3001.dat.gz", archive.resolve("3001.dat.gz")),
+                new RemoteStore.ArchiveFile(manifest.id() + ".dump/toc.dat", archive.resolve("toc.dat")));
+        List<Long> progress = new CopyOnWriteArrayList<>();
+        try (S3BackupStore store = S3BackupStore.connect(config(TestS3.PROFILE))) {
+            store.upload(manifest, files, new ProgressMonitor() {
+                @Override
+                public void update(String message, long done, long total) {
+                    progress.add(done);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
+            assertThat(store.list("shop")).containsExactly(manifest);
+            Path download = Files.createDirectories(tmp.resolve("download"));
+            store.download(manifest, download, ProgressMonitor.NONE);
+
+            assertThat(download.resolve(manifest.id() + ".dump/3001.dat.gz")).hasBinaryContent(large);
+            assertThat(download.resolve(manifest.id() + ".dump/toc.dat")).hasContent("table of contents");
+        }
+        assertThat(progress).as("bytes reported while uploading").isNotEmpty().allMatch(done -> done <= large.length + 17);
+    }
+
     private BackupManifest uploadedAt(S3Config config, String finished) {
         BackupEngine engine = engine(config, Clock.fixed(Instant.parse(finished), ZoneOffset.UTC));
         BackupManifest backup = engine.backup(database, BackupLabel.SCHEDULED).call(ProgressMonitor.NONE);
