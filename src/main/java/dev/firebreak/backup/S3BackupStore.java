@@ -90,8 +90,7 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
                         () -> monitor.update("Uploading " + manifest.id() + " to " + location() + " (" + Sizes.human(sent.get())
                                 + " of " + Sizes.human(total) + ")", Math.min(sent.get(), total), total));
             }
-            await(client.putObject(put(manifestKey(manifest)), AsyncRequestBody.fromBytes(ManifestJson.write(manifest))),
-                    ProgressMonitor.NONE, action, () -> { });
+            putManifest(manifest, action);
         } catch (RuntimeException e) {
             removeQuietly(archivePrefix(manifest)); // no manifest was written: the files would only cost money
             throw e;
@@ -119,8 +118,7 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
 
     @Override
     public void update(BackupManifest manifest) {
-        await(client.putObject(put(manifestKey(manifest)), AsyncRequestBody.fromBytes(ManifestJson.write(manifest))),
-                ProgressMonitor.NONE, "recording a verification of backup " + manifest.id(), () -> { });
+        putManifest(manifest, "recording a verification of backup " + manifest.id());
     }
 
     @Override
@@ -162,6 +160,11 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
         } catch (IOException e) {
             throw S3Failures.of(e, config, action);
         }
+    }
+
+    private void putManifest(BackupManifest manifest, String action) {
+        await(client.putObject(put(manifestKey(manifest)), AsyncRequestBody.fromBytes(ManifestJson.write(manifest))),
+                ProgressMonitor.NONE, action, () -> { });
     }
 
     private Optional<BackupManifest> manifest(S3Object object) {
