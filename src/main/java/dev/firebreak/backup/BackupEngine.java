@@ -15,7 +15,7 @@ import java.util.Optional;
  * one {@code call(ProgressMonitor)}) that all use the same store, pg tools, events and clock.
  */
 public final class BackupEngine {
-    private final BackupStore store;
+    private final BackupCatalog store;
     private final PgTools tools;
     private final EventBus events;
     private final Path privateDir;
@@ -24,7 +24,7 @@ public final class BackupEngine {
     /**
      * @param privateDir where private 0600 pgpass files for child processes live while they run
      */
-    public BackupEngine(BackupStore store, PgTools tools, EventBus events, Path privateDir, Clock clock) {
+    public BackupEngine(BackupCatalog store, PgTools tools, EventBus events, Path privateDir, Clock clock) {
         this.store = store;
         this.tools = tools;
         this.events = events;
@@ -32,9 +32,14 @@ public final class BackupEngine {
         this.clock = clock;
     }
 
-    /** The local store under {@code $FIREBREAK_HOME/backups} and the pg tools installed on this machine. */
+    /** Over this disk only. */
+    public BackupEngine(LocalBackupStore store, PgTools tools, EventBus events, Path privateDir, Clock clock) {
+        this(new BackupCatalog(store, null), tools, events, privateDir, clock);
+    }
+
+    /** The stores of {@code $FIREBREAK_HOME} (local, and S3 when configured) and the pg tools installed on this machine. */
     public static BackupEngine forHome(FirebreakHome home, EventBus events) {
-        return new BackupEngine(LocalBackupStore.in(home),
+        return new BackupEngine(BackupCatalog.forHome(home),
                 PgTools.onThisMachine(System.getenv()), events, home.root().resolve("private"), Clock.systemUTC());
     }
 
@@ -128,7 +133,22 @@ public final class BackupEngine {
         return store.list(profile);
     }
 
-    public BackupStore store() {
+    /** Committed backups with where their copies are, and why S3 could not be listed if it could not. */
+    public CatalogListing listing(String profile) {
+        return store.entries(profile);
+    }
+
+    /** Copies a local backup to S3 (archive first, manifest last). */
+    public UploadJob upload(String backupId) {
+        return new UploadJob(this, backupId);
+    }
+
+    /** True when {@code s3.json} asks for every backup to be uploaded once it is committed here. */
+    public boolean uploadsAfterBackup() {
+        return store.s3Config().map(S3Config::uploadAfterBackup).orElse(false);
+    }
+
+    public BackupCatalog store() {
         return store;
     }
 

@@ -24,6 +24,21 @@ public final class BackupEvents {
         }
     }
 
+    public record BackupUploaded(Instant at, String backupId, String location, long bytes) implements DomainEvent {
+        @Override
+        public String summary() {
+            return "Backup " + backupId + " uploaded to " + location + " (" + Sizes.human(bytes) + ")";
+        }
+    }
+
+    /** The local backup is untouched by a failed upload; {@code reason} says what to fix. */
+    public record UploadFailed(Instant at, String backupId, String location, String reason) implements DomainEvent {
+        @Override
+        public String summary() {
+            return "Upload of backup " + backupId + " to " + location + " failed (the local copy is intact): " + reason;
+        }
+    }
+
     public record RestoreStarted(Instant at, String backupId, String database, RestoreMode mode) implements DomainEvent {
         @Override
         public String summary() {

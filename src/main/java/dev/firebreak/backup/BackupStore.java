@@ -1,10 +1,11 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.ProgressMonitor;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where archives and their manifests live (the local disk now; S3 later). A backup becomes visible only when
+ * Where archives and their manifests live: one store (this disk, S3); {@link BackupCatalog} joins them. A backup becomes visible only when
  * {@link #commit} has finished: an interrupted or cancelled one is never listed.
  */
 public interface BackupStore {
@@ -31,6 +32,11 @@ public interface BackupStore {
      * before anyone can restore from it.
      */
     VerifiedArchive open(String id);
+
+    /** As {@link #open(String)}, for a store that may first have to fetch the archive (progress, cancel). */
+    default VerifiedArchive open(String id, ProgressMonitor monitor) {
+        return open(id);
+    }
 
     /** Rewrites a committed backup's manifest (new verification results). */
     void update(BackupManifest manifest);

@@ -32,7 +32,7 @@ public final class RestoreJob {
         engine.events().publish(new BackupEvents.RestoreStarted(engine.clock().instant(), backupId, live, mode));
         try {
             monitor.update("Checking the archive's SHA-256", 0, -1);
-            VerifiedArchive archive = engine.store().open(backupId);
+            VerifiedArchive archive = engine.store().open(backupId, monitor);
             RestoreOutcome outcome = mode == RestoreMode.NEW ? restoreNew(archive, monitor) : replace(archive, monitor);
             engine.events().publish(new BackupEvents.RestoreFinished(engine.clock().instant(), backupId, live, mode, outcome, null));
             return outcome;

@@ -56,13 +56,13 @@ public final class VerifyJob {
 
     private String quick(ProgressMonitor monitor) {
         monitor.update("Checking the archive's SHA-256", 0, -1);
-        VerifiedArchive archive = engine.store().open(backupId);
+        VerifiedArchive archive = engine.store().open(backupId, monitor);
         List<String> entries = ArchiveRestore.forServer(engine, 0, archive.manifest()).list(archive, monitor);
         return "SHA-256 matches; the archive lists " + entries.size() + " entries";
     }
 
     private String restore(ProgressMonitor monitor) {
-        VerifiedArchive archive = engine.store().open(backupId);
+        VerifiedArchive archive = engine.store().open(backupId, monitor);
         BackupManifest manifest = archive.manifest();
         String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
         CheckedRestore.into(engine, archive, server, scratch, monitor);

@@ -6,7 +6,9 @@ import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.EventBus;
 import dev.firebreak.core.UserFacingException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code firebreak backup}: one pg_dump into the local store; prints the backup id. */
+/** {@code firebreak backup}: one pg_dump into the local store, then (with {@code --upload}) a copy in S3; prints the backup id. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Back up a database (pg_dump -Fc of a consistent snapshot, with exact row counts) and print the backup id.")
 public final class BackupCommand implements Callable<Integer> {
@@ -41,19 +43,34 @@ public final class BackupCommand implements Callable<Integer> {
             description = "Parallel pg_dump jobs (directory format only; default: ${DEFAULT-VALUE}).")
     int jobs;
 
+    @Option(names = "--upload", description = "Then copy it to S3 (see firebreak s3); also done when s3.json says uploadAfterBackup.")
+    boolean upload;
+
     @Override
     public Integer call() {
-        BackupContext context = new BackupContext(root.home());
+        EventBus events = new EventBus();
+        BackupContext context = new BackupContext(root.home(), events);
+        boolean uploading = upload || context.engine.uploadsAfterBackup();
+        if (uploading) {
+            context.engine.store().requireS3Config(); // before the dump: a usage error costs nothing
+        }
         Database database = context.database(target.resolve(context.profiles));
         BackupJob job = context.engine.backup(database, label).as(format, jobs); // a bad combination is a usage error
-        try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (TerminalProgress progress = new TerminalProgress(err)) {
             BackupManifest manifest = job.call(progress);
-            spec.commandLine().getErr().println("Backed up " + manifest.database() + ": " + manifest.tables().size()
+            err.println("Backed up " + manifest.database() + ": " + manifest.tables().size()
                     + " tables, " + Sizes.count(manifest.totalRows()) + " rows, " + Sizes.human(manifest.sizeBytes()));
             spec.commandLine().getOut().println(manifest.id());
+            if (uploading) {
+                try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, err)) {
+                    context.engine.upload(manifest.id()).call(progress);
+                    err.println("Uploaded to " + context.engine.store().requireS3Config().location());
+                }
+            }
             return Cli.OK;
         } catch (UserFacingException e) {
-            return Cli.jobFailed(spec.commandLine().getErr(), e);
+            return Cli.jobFailed(err, e);
         }
     }
 

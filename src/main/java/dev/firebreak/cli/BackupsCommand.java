@@ -1,13 +1,20 @@
 package dev.firebreak.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.CatalogEntry;
+import dev.firebreak.backup.CatalogEntry.Location;
+import dev.firebreak.backup.CatalogListing;
 import dev.firebreak.backup.ManifestJson;
 import dev.firebreak.backup.Sizes;
 import dev.firebreak.backup.TableComparison;
 import dev.firebreak.backup.Verification;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -17,9 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code firebreak backups list|compare}: the catalog, and a backup's row counts against the database now. */
-@Command(name = "backups", mixinStandardHelpOptions = true, description = "List backups or compare one with the live database.",
-        subcommands = {BackupsCommand.ListCommand.class, BackupsCommand.CompareCommand.class})
+/** {@code firebreak backups list|compare|upload}: the catalog, a backup's row counts against the database now, a copy to S3. */
+@Command(name = "backups", mixinStandardHelpOptions = true, description = "List backups (on this disk and in S3), compare one with the live database, or upload one to S3.",
+        subcommands = {BackupsCommand.ListCommand.class, BackupsCommand.CompareCommand.class, BackupsUploadCommand.class})
 public final class BackupsCommand extends CommandGroup {
     @ParentCommand
     FirebreakCommand root;
@@ -44,21 +51,32 @@ public final class BackupsCommand extends CommandGroup {
         public Integer call() throws IOException {
             BackupContext context = new BackupContext(parent.root.home());
             String profile = target == null ? null : target.resolve(context.profiles).name();
-            List<BackupManifest> backups = context.engine.catalog(profile);
+            CatalogListing listing = context.engine.listing(profile);
+            listing.s3Problem().ifPresent(problem -> spec.commandLine().getErr()
+                    .println("firebreak: only the backups on this disk are listed: " + problem));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
-                out.println(ManifestJson.MAPPER.writeValueAsString(backups));
+                out.println(ManifestJson.MAPPER.writeValueAsString(listing.backups().stream().map(ListCommand::json).toList()));
                 return Cli.OK;
             }
-            if (backups.isEmpty()) {
+            if (listing.backups().isEmpty()) {
                 out.println("No backups" + (profile == null ? "" : " of profile " + profile) + " yet: firebreak backup --profile NAME");
             }
-            for (BackupManifest backup : backups) {
-                out.printf("%s  %-10s %-12s %s  %10s  %s rows in %d tables  %s%n", backup.id(), backup.profile(),
-                        backup.label(), backup.startedAt(), Sizes.human(backup.sizeBytes()), Sizes.count(backup.totalRows()),
-                        backup.tables().size(), lastVerification(backup));
+            for (CatalogEntry entry : listing.backups()) {
+                BackupManifest backup = entry.manifest();
+                out.printf("%s  %-10s %-12s %s  %10s  %-11s %s rows in %d tables  %s%n", backup.id(), backup.profile(),
+                        backup.label(), backup.startedAt(), Sizes.human(backup.sizeBytes()), entry.where(),
+                        Sizes.count(backup.totalRows()), backup.tables().size(), lastVerification(backup));
             }
             return Cli.OK;
+        }
+
+        /** The manifest's fields plus {@code "locations": ["local", "s3"]}. */
+        private static ObjectNode json(CatalogEntry entry) {
+            ObjectNode node = ManifestJson.MAPPER.valueToTree(entry.manifest());
+            ArrayNode locations = node.putArray("locations");
+            Arrays.stream(Location.values()).filter(entry::in).forEach(location -> locations.add(location.name().toLowerCase(Locale.ROOT)));
+            return node;
         }
 
         private static String lastVerification(BackupManifest backup) {

@@ -1,12 +1,15 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.CatalogEntry.Location;
 import dev.firebreak.backup.Sizes;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -27,7 +30,7 @@ final class BackupTable extends TableView<BackupManifest> {
                 column("Size", b -> Sizes.human(b.sizeBytes()), 80),
                 column("Rows", b -> Sizes.count(b.totalRows()), 90),
                 column("Label", b -> b.label().toString(), 90),
-                column("Where", b -> "local", 70),
+                where(model),
                 column("Verification", b -> Ages.verification(b, clock.instant()), 180),
                 column("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
         getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
@@ -40,6 +43,14 @@ final class BackupTable extends TableView<BackupManifest> {
                 getSelectionModel().select(now);
             }
         });
+    }
+
+    private static TableColumn<BackupManifest, Set<Location>> where(BackupsViewModel model) {
+        TableColumn<BackupManifest, Set<Location>> column = new TableColumn<>("Where");
+        column.setCellValueFactory(cell -> new SimpleObjectProperty<>(model.locationsOf(cell.getValue())));
+        column.setCellFactory(table -> new LocationCell());
+        column.setPrefWidth(90);
+        return column;
     }
 
     private static TableColumn<BackupManifest, String> column(String title, Function<BackupManifest, String> value, double width) {

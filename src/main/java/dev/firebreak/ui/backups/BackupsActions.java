@@ -3,6 +3,7 @@ package dev.firebreak.ui.backups;
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.CatalogListing;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Credentials;
 import dev.firebreak.backup.Database;
@@ -10,6 +11,7 @@ import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
 import dev.firebreak.backup.RowsCopied;
+import dev.firebreak.backup.S3Config;
 import dev.firebreak.backup.TableComparison;
 import dev.firebreak.backup.TableDifference;
 import dev.firebreak.backup.TablesRestored;
@@ -18,6 +20,7 @@ import dev.firebreak.core.ProgressMonitor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** The backup services the Backups tab calls, wired once by the composition root. Runs off the UI thread. */
 public final class BackupsActions {
@@ -52,8 +55,21 @@ public final class BackupsActions {
         }
     }
 
-    List<BackupManifest> catalog(ConnectionProfile profile) {
-        return engine.catalog(profile.name());
+    CatalogListing catalog(ConnectionProfile profile) {
+        return engine.listing(profile.name());
+    }
+
+    /** Where backups are copied ("s3://bucket/prefix"), if S3 is configured. */
+    Optional<String> s3Location() {
+        return engine.store().s3Config().map(S3Config::location);
+    }
+
+    boolean uploadsAfterBackup() {
+        return engine.uploadsAfterBackup();
+    }
+
+    boolean upload(BackupManifest backup, ProgressMonitor monitor) {
+        return engine.upload(backup.id()).call(monitor);
     }
 
     BackupManifest backUp(ConnectionProfile profile, ProgressMonitor monitor) {

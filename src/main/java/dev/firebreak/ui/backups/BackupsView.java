@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -117,6 +118,7 @@ public final class BackupsView extends BorderPane implements Activatable {
         verify.setOnAction(event -> model.verify(false));
         Button quick = button("Quick check", Feather.HASH, "backups-quick-check");
         quick.setOnAction(event -> model.verify(true));
+        Button upload = uploadButton();
         Button compare = button("Compare with live", Feather.BAR_CHART_2, "backups-compare");
         compare.setOnAction(event -> model.compareWithLive());
         Button delete = button("Delete…", Feather.TRASH_2, "backups-delete");
@@ -129,9 +131,24 @@ public final class BackupsView extends BorderPane implements Activatable {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, compare, verify, quick, delete, prune, spacer, undo, restoreNew, tables, replace);
+        HBox bar = new HBox(8, compare, verify, quick, upload, delete, prune, spacer, undo, restoreNew, tables, replace);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Enabled for a backup that is on this disk only, when S3 is configured; Ctrl+U. */
+    private Button uploadButton() {
+        Button upload = button("Upload to S3", Feather.UPLOAD_CLOUD, "backups-upload");
+        upload.setOnAction(event -> model.uploadToS3());
+        upload.disableProperty().bind(model.busyProperty().or(model.uploadable().not()));
+        upload.setTooltip(new Tooltip(model.s3Location().map(location -> "Copy the backup to " + location + " (Ctrl+U)")
+                .orElse("Configure S3 first: firebreak s3 configure --bucket NAME …")));
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), upload::fire);
+            }
+        });
+        return upload;
     }
 
     private static Button button(String text, Feather icon, String id) {

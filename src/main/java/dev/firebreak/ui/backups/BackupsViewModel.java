@@ -1,6 +1,8 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.CatalogEntry;
+import dev.firebreak.backup.CatalogEntry.Location;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
@@ -10,6 +12,11 @@ import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * State and actions of the Backups tab: the chosen database, its backups newest first, the selected backup's
@@ -44,12 +52,15 @@ public final class BackupsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int running; // jobs submitted and not finished; touched on the UI thread only
     private final ReadOnlyObjectWrapper<RestoreOutcome> lastReplace = new ReadOnlyObjectWrapper<>();
+    private final ObservableMap<String, Set<Location>> locations = FXCollections.observableHashMap();
+    private final Optional<String> s3Location;
 
     public BackupsViewModel(BackupsActions actions, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.actions = actions;
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.s3Location = actions.s3Location();
         profile.addListener((observable, old, now) -> refresh());
         selected.addListener((observable, old, now) -> showTables(now));
     }
@@ -80,9 +91,13 @@ public final class BackupsViewModel {
             backups.clear();
             return;
         }
-        run("Listing backups of " + current.name(), monitor -> actions.catalog(current), list -> {
+        run("Listing backups of " + current.name(), monitor -> actions.catalog(current), listing -> {
             BackupManifest keep = selected.get();
+            locations.clear();
+            listing.backups().forEach(entry -> locations.put(entry.manifest().id(), entry.locations()));
+            List<BackupManifest> list = listing.backups().stream().map(CatalogEntry::manifest).toList();
             backups.setAll(list);
+            listing.s3Problem().ifPresent(problem -> dialogs.notify("Only the backups on this disk are listed: " + problem));
             selected.set(list.stream().filter(b -> keep != null && b.id().equals(keep.id())).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
             showFreshness();
@@ -97,7 +112,40 @@ public final class BackupsViewModel {
         run("Backing up " + current.database(), monitor -> actions.backUp(current, monitor), made -> {
             dialogs.notify("Backed up " + made.database() + ": " + made.tables().size() + " tables");
             refresh();
+            if (actions.uploadsAfterBackup()) {
+                upload(made);
+            }
         });
+    }
+
+    /** Copies the selected backup to S3; a failure leaves the local backup as it was. */
+    public void uploadToS3() {
+        BackupManifest backup = selected.get();
+        if (backup != null && s3Location.isPresent()) {
+            upload(backup);
+        }
+    }
+
+    private void upload(BackupManifest backup) {
+        run("Uploading " + backup.id() + " to " + s3Location.orElseThrow(), monitor -> actions.upload(backup, monitor), uploaded -> {
+            dialogs.notify((uploaded ? "Uploaded " : "Already there: ") + backup.id() + " in " + s3Location.orElseThrow());
+            refresh();
+        });
+    }
+
+    /** Where the backup's copies are: this disk, S3 or both. */
+    public Set<Location> locationsOf(BackupManifest backup) {
+        return locations.getOrDefault(backup.id(), Set.of());
+    }
+
+    /** True when S3 is configured and the selected backup is on this disk but not yet in S3. */
+    public BooleanBinding uploadable() {
+        return Bindings.createBooleanBinding(() -> s3Location.isPresent() && selected.get() != null
+                && locationsOf(selected.get()).equals(Set.of(Location.LOCAL)), selected, locations);
+    }
+
+    public Optional<String> s3Location() {
+        return s3Location;
     }
 
     /** Shows the plan, asks (typing the database name to replace it), then restores. */
@@ -167,7 +215,7 @@ public final class BackupsViewModel {
     }
 
     private void showTables(BackupManifest backup) {
-        tables.setAll(backup == null ? java.util.List.of() : backup.tables().stream().map(TableRow::of).toList());
+        tables.setAll(backup == null ? List.of() : backup.tables().stream().map(TableRow::of).toList());
     }
 
     private void showFreshness() {

@@ -1,5 +1,9 @@
 package dev.firebreak.ui.backups;
 
+import dev.firebreak.schedule.ScheduleStore;
+
+import dev.firebreak.backup.RetentionPolicyFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
@@ -54,9 +58,12 @@ class TableRestoreDialogTest {
                 PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
         Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
         StatusBar statusBar = new StatusBar(executor);
+        FxDialogService dialogs = new FxDialogService(stage, statusBar);
         model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor,
-                new FxDialogService(stage, statusBar), Clock.systemUTC());
-        BackupsView view = new BackupsView(model, Clock.systemUTC());
+                dialogs, Clock.systemUTC());
+        BackupsView view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs,
+                Clock.systemUTC()), new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), credentials,
+                executor, dialogs, Clock.systemUTC()), Clock.systemUTC());
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
         stage.show();
         view.activate();

@@ -1,0 +1,117 @@
+package dev.firebreak.ui.backups;
+
+import dev.firebreak.schedule.ScheduleStore;
+
+import dev.firebreak.backup.RetentionPolicyFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.backup.BackupCatalog;
+import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.CatalogEntry.Location;
+import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.S3Config;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.testing.ShopDatabase;
+import dev.firebreak.testing.TestPostgres;
+import dev.firebreak.testing.TestS3;
+import dev.firebreak.ui.FxDialogService;
+import dev.firebreak.ui.StatusBar;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.jclouds.blobstore.options.ListContainerOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Backups tab with S3 configured (S3Proxy): back up, then Ctrl+U uploads it and the S3 badge appears. */
+@ExtendWith(ApplicationExtension.class)
+class BackupsTabS3Test {
+    @TempDir
+    static Path tmp;
+
+    private static String bucket;
+    private static String shop;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private BackupsViewModel model;
+
+    /** The servers start here, not in {@code @Start}, which must be quick. */
+    @BeforeAll
+    static void servers() {
+        TestS3.useTestCredentials();
+        bucket = TestS3.newBucket();
+        shop = ShopDatabase.create();
+    }
+
+    @Start
+    void start(Stage stage) {
+        FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
+        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
+        S3Config s3 = new S3Config(bucket, "console", null, TestS3.endpoint().toString(), TestS3.PROFILE, null, null, false);
+        BackupEngine engine = new BackupEngine(new BackupCatalog(new LocalBackupStore(home.root().resolve("backups")), s3),
+                PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
+        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
+        StatusBar statusBar = new StatusBar(executor);
+        FxDialogService dialogs = new FxDialogService(stage, statusBar);
+        model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor,
+                dialogs, Clock.systemUTC());
+        BackupsView view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs,
+                Clock.systemUTC()), new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), credentials,
+                executor, dialogs, Clock.systemUTC()), Clock.systemUTC());
+        stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
+        stage.show();
+        view.activate();
+    }
+
+    @AfterEach
+    void stopWorker() {
+        executor.close();
+    }
+
+    @Test
+    void backUpThenUploadWithTheKeyboardShowsTheS3Badge(FxRobot robot) throws Exception {
+        waitUntil(() -> model.freshnessProperty().get().startsWith("No backup of ") && !model.busyProperty().get());
+        robot.clickOn("#backups-backup-now");
+        waitUntil(() -> model.backups().size() == 1 && !model.busyProperty().get());
+        BackupManifest backup = model.backups().get(0);
+        assertThat(model.locationsOf(backup)).containsExactly(Location.LOCAL);
+        assertThat(robot.lookup(".location-s3").queryAll()).isEmpty();
+        Button upload = robot.lookup("#backups-upload").queryButton();
+        assertThat(upload.isDisabled()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.U).release(KeyCode.U, KeyCode.CONTROL);
+
+        waitUntil(() -> model.locationsOf(model.backups().get(0)).equals(Set.of(Location.LOCAL, Location.S3))
+                && !model.busyProperty().get());
+        assertThat(robot.lookup(".location-s3").queryAs(Label.class).getText()).isEqualTo("S3");
+        assertThat(upload.isDisabled()).as("nothing left to upload").isTrue();
+        assertThat(TestS3.blobs().list(bucket, ListContainerOptions.Builder.recursive()).stream().map(blob -> blob.getName()))
+                .contains("console/shop/" + backup.id() + ".json", "console/shop/" + backup.id() + "/" + backup.id() + ".dump");
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
