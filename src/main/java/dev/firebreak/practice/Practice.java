@@ -80,6 +80,17 @@ public final class Practice {
         server.stop();
     }
 
+    /** True when this process started the server: it then stops when this process ends. */
+    public boolean serverStartedHere() {
+        return server.ownedHere();
+    }
+
+    /** Blocks until the server process has exited: stopped here, by {@code practice stop} from elsewhere, or at exit. */
+    public void awaitStop() {
+        server.running().flatMap(postmaster -> ProcessHandle.of(postmaster.pid()))
+                .ifPresent(process -> process.onExit().join());
+    }
+
     /**
      * Stops the server, deletes the practice data, repository, drill record and the backups of the {@code practice}
      * profile (sample data only), then starts afresh. Other profiles and their backups are never touched; the journal's
