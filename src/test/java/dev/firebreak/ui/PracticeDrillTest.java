@@ -2,7 +2,6 @@ package dev.firebreak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.practice.BadDeploy;
 import dev.firebreak.practice.DrillRecord;
@@ -65,7 +64,7 @@ class PracticeDrillTest {
     @Test
     void theGuidedDrillFromWelcomeToExportedPostmortem(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#welcome-view").tryQuery().isPresent());
-        robot.clickOn("#welcome-practice");
+        robot.type(KeyCode.ENTER); // "Practice safely" is the default button
 
         // 1. Backups: the drill shows the practice profile and points at "Back up now", then at "Verify"
         waitUntil(() -> pointed(robot, "#backups-backup-now") && customersInProfileCombo(robot));
@@ -115,7 +114,17 @@ class PracticeDrillTest {
         assertThat(text(robot, "#drill-instruction")).startsWith("Drill complete");
         assertThat(drill().recoveryTime()).isPresent();
         assertThat(errors).isEmpty();
-        assertThat(new ProfileStore(home).find(Practice.PROFILE)).isPresent();
+
+        // reset and run again: a fresh shop and drill, the last incident resolved, back at step 1
+        robot.clickOn("#drill-reset");
+        robot.clickOn(dialogButton(robot, "OK"));
+        waitUntil(() -> drill().done().isEmpty() && pointed(robot, "#backups-backup-now"));
+        assertThat(customers()).isEqualTo(SampleShop.CUSTOMERS);
+        assertThat(text(robot, "#drill-recovery")).isEmpty();
+        assertThat(text(robot, "#drill-step-1")).isEqualTo("1. " + DrillStep.BACKUP.title());
+        try (Journal journal = Journal.open(home, Clock.systemUTC())) {
+            assertThat(journal.incident(incident).isOpen()).isFalse();
+        }
     }
 
     private DrillRecord drill() {

@@ -100,10 +100,15 @@ public final class DrillViewModel {
     /** Deletes the practice data (after a deliberate OK) and starts the drill again from step 1. */
     public void resetAndRunAgain() {
         if (!dialogs.confirm("Reset practice mode", "Deletes the practice shop, repository, drill record and the backups of "
-                + "the 'practice' profile, and creates them afresh. No other database, profile or backup is touched.")) {
+                + "the 'practice' profile, and creates them afresh; the last run's incident is resolved. No other database, "
+                + "profile or backup is touched.")) {
             return;
         }
+        Long incident = record.get() == null ? null : record.get().incident();
         run("Resetting practice mode", monitor -> {
+            if (incident != null && journal != null && journal.incident(incident).isOpen()) {
+                journal.resolve(incident, EntrySource.PRACTICE); // the last run's incident is over
+            }
             Practice.Setup setup = practice.reset(monitor);
             tracker.restart();
             return setup;
