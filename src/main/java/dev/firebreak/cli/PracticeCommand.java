@@ -52,6 +52,8 @@ public final class PracticeCommand extends CommandGroup {
                 setup = practice.start(progress);
             }
             printSetup(out, setup, practice);
+            Practice.missingTools().ifPresent(advice ->
+                    spec.commandLine().getErr().println("Backups in the drill need pg_dump: " + advice));
             if (!practice.serverStartedHere()) {
                 out.println("The server was already running, started by another Firebreak (console or terminal); "
                         + "it stops with that one or with 'firebreak practice stop'.");
@@ -127,7 +129,7 @@ public final class PracticeCommand extends CommandGroup {
                     .orElse("Practice server: stopped (firebreak practice start)"));
             status.profile().ifPresent(profile -> out.println("Profile:    practice → " + profile.url()));
             out.println("Repository: " + status.paths().repository());
-            out.println("Drill:");
+            out.println("Drill (run started " + status.drill().startedAt() + "):");
             DrillRecord drill = status.drill();
             for (DrillStep step : DrillStep.values()) {
                 Instant done = drill.done().get(step);
