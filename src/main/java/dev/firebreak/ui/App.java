@@ -140,7 +140,7 @@ public final class App extends Application {
 
     /**
      * The guided drill beside the tabs (menu Practice, Ctrl+Shift+P), and the welcome view while no database profile
-     * exists. Reading the profiles and looking for pg_dump happen on the worker.
+     * exists. Looking for pg_dump (which runs each candidate) happens on the worker.
      */
     private void practiceMode(MainWindow window, List<Tab> tabs, DialogService dialogs) {
         drill = new DrillViewModel(practice, drillTracker, executor, dialogs, backups, prePush,
@@ -158,14 +158,20 @@ public final class App extends Application {
             window.select(tabs.get(1));
             Platform.runLater(() -> ((Button) window.lookup("#backups-add-database")).fire());
         });
-        executor.execute(BackgroundTask.of("Reading database profiles", monitor -> new ProfileStore(home).list().isEmpty())
-                .onSuccess(none -> {
-                    if (none) {
-                        window.showWelcome(welcome);
-                        executor.execute(BackgroundTask.of("Looking for pg_dump", monitor -> Practice.missingTools())
-                                .onSuccess(welcome::showMissingTools));
-                    }
-                }));
+        if (noProfileYet()) {
+            window.showWelcome(welcome);
+            executor.execute(BackgroundTask.of("Looking for pg_dump", monitor -> Practice.missingTools())
+                    .onSuccess(welcome::showMissingTools));
+        }
+    }
+
+    /** Read before the first frame, like the settings (a small file): the console must open on the welcome view. */
+    private boolean noProfileYet() {
+        try {
+            return new ProfileStore(home).list().isEmpty();
+        } catch (RuntimeException e) {
+            return false; // an unreadable profiles file: the Backups tab says what is wrong with it
+        }
     }
 
     /**

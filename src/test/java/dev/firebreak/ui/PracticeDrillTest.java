@@ -50,7 +50,7 @@ class PracticeDrillTest {
 
     @Start
     void start(Stage stage) {
-        home = new FirebreakHome(tmp.resolve("home"));
+        home = new FirebreakHome(tmp.resolve("home-" + System.nanoTime()));
         app = new App(home, (window, statusBar) -> new AnsweringDialogs(new FxDialogService(window, statusBar),
                 tmp.resolve("export"), errors));
         app.start(stage);
@@ -125,6 +125,19 @@ class PracticeDrillTest {
         try (Journal journal = Journal.open(home, Clock.systemUTC())) {
             assertThat(journal.incident(incident).isOpen()).isFalse();
         }
+    }
+
+    @Test
+    void addMyOwnDatabaseOpensTheBackupsTabsAddDialog(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#welcome-view").tryQuery().isPresent());
+
+        robot.clickOn("#welcome-add-database");
+
+        waitUntil(() -> robot.lookup("#add-database-url").tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Cancel"));
+        waitUntil(() -> robot.lookup("#backups-view").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#welcome-view").tryQuery()).isEmpty();
+        assertThat(home.root().resolve("practice")).as("no practice server was started").doesNotExist();
     }
 
     private DrillRecord drill() {
