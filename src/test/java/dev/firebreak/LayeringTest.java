@@ -27,7 +27,8 @@ class LayeringTest {
     @ArchTest
     static final ArchRule services_never_use_cli = noClasses()
             .that().resideInAnyPackage("dev.firebreak.core..", "dev.firebreak.git..", "dev.firebreak.sql..",
-                    "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.ui..")
+                    "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.practice..",
+                    "dev.firebreak.ui..")
             .should().dependOnClassesThat().resideInAPackage("dev.firebreak.cli..")
             .because("the CLI is a thin shell over the services, never the other way round");
 
@@ -35,7 +36,7 @@ class LayeringTest {
     static final ArchRule core_depends_on_nothing_of_ours = noClasses()
             .that().resideInAPackage("dev.firebreak.core..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.firebreak.git..", "dev.firebreak.sql..",
-                    "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..")
+                    "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.practice..")
             .because("core is the shared kernel every layer stands on");
 
     @ArchTest

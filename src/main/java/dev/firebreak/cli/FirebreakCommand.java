@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Incident-response console: pre-push checklist, PostgreSQL backups, incident timeline.",
         subcommands = {CheckCommand.class, HookCommand.class, LintCommand.class, BackupCommand.class,
                 BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class, SideSchemaCommand.class, VerifyCommand.class, PruneCommand.class, ProfileCommand.class, ScheduleCommand.class, S3Command.class,
-                IncidentCommand.class, LogCommand.class, JournalCommand.class})
+                IncidentCommand.class, LogCommand.class, JournalCommand.class, PracticeCommand.class})
 public final class FirebreakCommand extends CommandGroup {
     private FirebreakHome home;
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 /** Where an entry came from: typed by a person, or journaled from a service's event. */
 public enum EntrySource {
     MANUAL, CLI, PREPUSH, BACKUP, RESTORE, DRILL,
+    /** Practice mode's simulated CI deploy. */
+    PRACTICE,
     /** An event from a service the journal has no name for yet. */
     SYSTEM;
 

@@ -9,6 +9,8 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
+import dev.firebreak.practice.DrillTracker;
+import dev.firebreak.practice.Practice;
 import dev.firebreak.prepush.PushOverride;
 import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.timeline.Journal;
@@ -18,6 +20,10 @@ import dev.firebreak.ui.backups.BackupCleanup;
 import dev.firebreak.ui.backups.BackupsActions;
 import dev.firebreak.ui.backups.BackupsView;
 import dev.firebreak.ui.backups.BackupsViewModel;
+import dev.firebreak.ui.practice.DrillPanel;
+import dev.firebreak.ui.practice.DrillPointer;
+import dev.firebreak.ui.practice.DrillViewModel;
+import dev.firebreak.ui.practice.WelcomeView;
 import dev.firebreak.ui.prepush.PrePushActions;
 import dev.firebreak.ui.prepush.PrePushView;
 import dev.firebreak.ui.prepush.PrePushViewModel;
@@ -31,10 +37,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,24 +59,47 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
-    private final FirebreakHome home = FirebreakHome.resolve();
-    private final SettingsStore settingsStore = new SettingsStore(home);
-    private final Settings settings = settingsStore.load();
+    private final FirebreakHome home;
+    private final BiFunction<Stage, StatusBar, DialogService> dialogFactory;
+    private final SettingsStore settingsStore;
+    private final Settings settings;
     private final EventBus events = new EventBus();
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final Clock clock = Clock.systemDefaultZone();
+    private final BackupEngine engine;
+    private final Practice practice;
+    private final DrillTracker drillTracker;
     private StatusBar statusBar;
     private Journal journal;
     private TimelineView timelineView;
     private Tab timelineTab;
     private AutoBackups autoBackups;
+    private PrePushViewModel prePush;
+    private BackupsViewModel backups;
+    private DrillViewModel drill;
+
+    public App() {
+        this(FirebreakHome.resolve(), FxDialogService::new);
+    }
+
+    /** The console over {@code home}, asking the user through the dialogs {@code dialogFactory} makes (tests answer them). */
+    App(FirebreakHome home, BiFunction<Stage, StatusBar, DialogService> dialogFactory) {
+        this.home = home;
+        this.dialogFactory = dialogFactory;
+        this.settingsStore = new SettingsStore(home);
+        this.settings = settingsStore.load();
+        this.engine = BackupEngine.forHome(home, events);
+        this.practice = new Practice(home, engine.store(), events, clock);
+        this.drillTracker = DrillTracker.subscribe(practice, engine.store(), events, clock);
+    }
 
     @Override
     public void start(Stage stage) {
         Theme.apply(settings.darkTheme);
         statusBar = new StatusBar(executor);
-        DialogService dialogs = new FxDialogService(stage, statusBar);
-        MainWindow window = new MainWindow(tabs(dialogs), statusBar, settings.darkTheme, dark -> {
+        DialogService dialogs = dialogFactory.apply(stage, statusBar);
+        List<Tab> tabs = tabs(dialogs);
+        MainWindow window = new MainWindow(tabs, statusBar, settings.darkTheme, dark -> {
             settings.darkTheme = dark;
             Theme.apply(dark);
         });
@@ -70,6 +107,7 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource("firebreak.css").toExternalForm());
         window.install(scene);
         window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, timelineTab, this::focusCapture);
+        practiceMode(window, tabs, dialogs);
         stage.setTitle("Firebreak");
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
@@ -87,7 +125,7 @@ public final class App extends Application {
                         saveSettings(); // every refresh reports its repository; write only when the list changes
                     }
                 });
-        PrePushViewModel prePush = new PrePushViewModel(actions, executor, dialogs);
+        prePush = new PrePushViewModel(actions, executor, dialogs);
         Tab prePushTab = new Tab("Pre-push", new PrePushView(prePush, dialogs, settings.recentRepositories));
         prePushTab.setGraphic(new FontIcon(Feather.GIT_BRANCH));
         initialRepository().ifPresent(prePush::open);
@@ -98,16 +136,51 @@ public final class App extends Application {
     }
 
     private BackupsView backups(DialogService dialogs) {
-        BackupEngine engine = BackupEngine.forHome(home, events);
         BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), Credentials.fromEnvironment());
-        BackupsViewModel model = new BackupsViewModel(actions, executor, dialogs, clock);
-        statusBar.backupFreshnessProperty().bind(model.freshnessProperty());
-        model.loadProfiles();
+        backups = new BackupsViewModel(actions, executor, dialogs, clock);
+        statusBar.backupFreshnessProperty().bind(backups.freshnessProperty());
+        backups.loadProfiles();
         autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), Credentials.fromEnvironment(),
                 executor, dialogs, clock);
         autoBackups.start();
-        return new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs, clock),
+        return new BackupsView(backups, new BackupCleanup(backups, engine, RetentionPolicyFile.in(home), dialogs, clock),
                 autoBackups, clock);
+    }
+
+    /**
+     * The guided drill beside the tabs (menu Practice, Ctrl+Shift+P), and the welcome view while no database profile
+     * exists. Looking for pg_dump (which runs each candidate) happens on the worker.
+     */
+    private void practiceMode(MainWindow window, List<Tab> tabs, DialogService dialogs) {
+        drill = new DrillViewModel(practice, drillTracker, executor, dialogs, backups, prePush,
+                new DrillPointer(window, tabs.get(0), tabs.get(1), tabs.get(2)));
+        DrillPanel panel = new DrillPanel(drill);
+        Runnable startDrill = () -> {
+            window.showSidePanel(panel);
+            drill.start();
+        };
+        MenuItem drillItem = new MenuItem("Practice drill");
+        drillItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        drillItem.setOnAction(event -> startDrill.run());
+        window.addMenu(new Menu("Practice", null, drillItem));
+        WelcomeView welcome = new WelcomeView(startDrill, () -> {
+            window.select(tabs.get(1));
+            Platform.runLater(() -> ((Button) window.lookup("#backups-add-database")).fire());
+        });
+        if (noProfileYet()) {
+            window.showWelcome(welcome);
+            executor.execute(BackgroundTask.of("Looking for pg_dump", monitor -> Practice.missingTools())
+                    .onSuccess(welcome::showMissingTools));
+        }
+    }
+
+    /** Read before the first frame, like the settings (a small file): the console must open on the welcome view. */
+    private boolean noProfileYet() {
+        try {
+            return new ProfileStore(home).list().isEmpty();
+        } catch (RuntimeException e) {
+            return false; // an unreadable profiles file: the Backups tab says what is wrong with it
+        }
     }
 
     /**
@@ -132,6 +205,7 @@ public final class App extends Application {
     private void showTimeline(Tab tab, Journal opened, DialogService dialogs) {
         journal = opened;
         TimelineViewModel model = new TimelineViewModel(journal, executor, dialogs, clock.getZone());
+        drill.attach(journal, model);
         statusBar.incidentProperty().bind(model.incidentElapsedProperty());
         timelineView = new TimelineView(model);
         tab.setContent(timelineView);
@@ -168,6 +242,7 @@ public final class App extends Application {
             autoBackups.close();
         }
         executor.close();
+        drill.close();
         if (journal != null) {
             journal.close();
         }

@@ -1,6 +1,7 @@
 package dev.firebreak.ui;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -43,6 +44,30 @@ public final class MainWindow extends BorderPane {
         if (tabs.getSelectionModel().getSelectedItem().getContent() instanceof Activatable first) {
             first.activate();
         }
+    }
+
+    /** Brings {@code tab} to the front (leaving the welcome view, if shown). */
+    public void select(Tab tab) {
+        showTabs();
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** Shows {@code welcome} instead of the tabs until {@link #showTabs}. */
+    public void showWelcome(Node welcome) {
+        setCenter(welcome);
+    }
+
+    public void showTabs() {
+        setCenter(tabs);
+    }
+
+    /** A panel beside the tabs (the practice drill); null removes it. */
+    public void showSidePanel(Node panel) {
+        setRight(panel);
+    }
+
+    public void addMenu(Menu menu) {
+        ((MenuBar) getTop()).getMenus().add(menu);
     }
 
     /** A window-wide shortcut that brings {@code tab} to the front, then runs {@code action} in it. */

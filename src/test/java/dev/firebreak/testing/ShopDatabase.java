@@ -1,8 +1,10 @@
 package dev.firebreak.testing;
 
+import dev.firebreak.practice.SampleShop;
+
 /** The story's shop: 1,247 customers and three orders each (no foreign key, so the bad migration can drop both). */
 public final class ShopDatabase {
-    public static final int CUSTOMERS = 1_247;
+    public static final int CUSTOMERS = SampleShop.CUSTOMERS;
     public static final int ORDERS = 3 * CUSTOMERS;
     public static final String BAD_MIGRATION = "DROP TABLE IF EXISTS customers; DROP TABLE IF EXISTS orders; "
             + "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL, email text)";

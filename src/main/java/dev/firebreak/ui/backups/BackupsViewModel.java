@@ -76,6 +76,14 @@ public final class BackupsViewModel {
         });
     }
 
+    /** Re-reads the profiles and shows the one named {@code name} (e.g. one that practice mode just created). */
+    public void select(String name) {
+        run("Reading database profiles", monitor -> actions.profiles(), loaded -> {
+            profiles.setAll(loaded);
+            loaded.stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(profile::set);
+        });
+    }
+
     public void addProfile(String name, String url) {
         run("Connecting to " + name, monitor -> actions.addProfile(name, url), added -> {
             profiles.removeIf(p -> p.name().equals(added.name()));

@@ -57,6 +57,7 @@ public final class TimelineViewModel {
     private final PostmortemForm postmortem = new PostmortemForm();
     private final IncidentPulse pulse;
     private Long postmortemOf;
+    private final ReadOnlyObjectWrapper<Long> exported = new ReadOnlyObjectWrapper<>();
     private AutoCloseable following = () -> { };
     private boolean showing;
 
@@ -203,7 +204,11 @@ public final class TimelineViewModel {
         dialogs.chooseDirectory("Export the postmortem of incident " + incident.id(), null).ifPresent(directory ->
                 executor.execute(BackgroundTask.of("Exporting the postmortem",
                                 monitor -> PostmortemFiles.write(journal, incident.id(), directory))
-                        .onSuccess(files -> dialogs.notify("Wrote " + files.get(0).getFileName() + ", .html and .json to " + directory))
+                        .onSuccess(files -> {
+                            dialogs.notify("Wrote " + files.get(0).getFileName() + ", .html and .json to " + directory);
+                            exported.set(null); // a second export of the same incident is news too
+                            exported.set(incident.id());
+                        })
                         .onFailure(error -> dialogs.showError("Postmortem not exported", ErrorText.of(error)))));
     }
 
@@ -257,6 +262,11 @@ public final class TimelineViewModel {
     /** Recomputes the clock-driven texts now rather than at the next tick. */
     void tickPulse() {
         pulse.tick();
+    }
+
+    /** The incident whose postmortem was exported last (null before the first export). */
+    public ReadOnlyObjectProperty<Long> exportedProperty() {
+        return exported.getReadOnlyProperty();
     }
 
     public ObservableList<Incident> incidents() {

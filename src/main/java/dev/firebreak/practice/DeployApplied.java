@@ -1,0 +1,14 @@
+package dev.firebreak.practice;
+
+import dev.firebreak.core.DomainEvent;
+import java.time.Instant;
+
+/** Practice mode's CI ran the feature branch's migration on the shop database (journaled into {@code incident}). */
+public record DeployApplied(Instant at, String branch, String commit, String migration, String database,
+                            long customersBefore, long incident) implements DomainEvent {
+    @Override
+    public String summary() {
+        return "Deploy of " + branch + " (" + commit + ") ran " + migration + " on " + database + ": customers and orders "
+                + "dropped, " + customersBefore + " customers gone, an empty customers table created";
+    }
+}

@@ -1,0 +1,214 @@
+package dev.firebreak.ui.practice;
+
+import dev.firebreak.practice.DrillRecord;
+import dev.firebreak.practice.DrillStep;
+import dev.firebreak.practice.DrillTracker;
+import dev.firebreak.practice.Practice;
+import dev.firebreak.practice.PracticeRepository;
+import dev.firebreak.prepush.Checklist;
+import dev.firebreak.prepush.Verdict;
+import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.ErrorText;
+import dev.firebreak.ui.backups.BackupsViewModel;
+import dev.firebreak.ui.prepush.PrePushViewModel;
+import dev.firebreak.ui.task.BackgroundTask;
+import dev.firebreak.ui.task.TaskExecutor;
+import dev.firebreak.ui.timeline.TimelineViewModel;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The guided drill over the real tabs: it starts practice mode, points at the real buttons, and advances when the real
+ * action's result arrives — backup and restore events through the {@link DrillTracker}, the Pre-push tab's verdict,
+ * the Timeline tab's export. Its own action is only "Deploy anyway", which the tabs have no button for.
+ */
+public final class DrillViewModel {
+    private final Practice practice;
+    private final DrillTracker tracker;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final BackupsViewModel backups;
+    private final PrePushViewModel prePush;
+    private final Consumer<DrillRecord> pointer;
+
+    private final ReadOnlyObjectWrapper<DrillRecord> record = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private Path repository;
+    private Journal journal;
+    private TimelineViewModel timeline;
+
+    /** @param pointer selects the tab of the record's current step and points at its button */
+    public DrillViewModel(Practice practice, DrillTracker tracker, TaskExecutor executor, DialogService dialogs,
+                          BackupsViewModel backups, PrePushViewModel prePush, Consumer<DrillRecord> pointer) {
+        this.practice = practice;
+        this.tracker = tracker;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.backups = backups;
+        this.prePush = prePush;
+        this.pointer = pointer;
+        tracker.onChange(changed -> Platform.runLater(() -> show(changed)));
+        prePush.checklistProperty().addListener((observable, old, checklist) -> pushChecked(checklist));
+    }
+
+    /** Starts (or restarts) the practice server, shows the practice profile and repository, and points at step 1. */
+    public void start() {
+        run("Starting practice mode", practice::start, setup -> {
+            active.set(true);
+            repository = setup.repository().toAbsolutePath().normalize();
+            backups.select(Practice.PROFILE);
+            prePush.open(setup.repository());
+            show(tracker.record());
+        });
+    }
+
+    /** Called once the journal is open: the deploy opens its incident there and step 5 watches its export. */
+    public void attach(Journal opened, TimelineViewModel timelineModel) {
+        journal = opened;
+        timeline = timelineModel;
+        timelineModel.exportedProperty().addListener((observable, old, incident) -> exported(incident));
+    }
+
+    /** "Deploy anyway": after a deliberate OK, runs the feature branch's migration on the practice shop as the CI did. */
+    public void deployAnyway() {
+        if (journal == null) {
+            dialogs.showError("Not yet", "The incident journal is still opening; try again in a moment. Nothing was changed.");
+            return;
+        }
+        if (!dialogs.confirm("Deploy anyway", "The CI deploys " + PracticeRepository.FEATURE_BRANCH + " to the practice database "
+                + "'shop': its migration drops the customers and orders tables. Only the practice database is touched.")) {
+            return;
+        }
+        run("Deploying the feature branch (practice)", monitor -> practice.badDeploy().call(journal), deployed -> {
+            dialogs.notify(deployed.summary());
+            if (timeline != null) {
+                timeline.refresh();
+            }
+        });
+    }
+
+    /** Deletes the practice data (after a deliberate OK) and starts the drill again from step 1. */
+    public void resetAndRunAgain() {
+        if (!dialogs.confirm("Reset practice mode", "Deletes the practice shop, repository, drill record and the backups of "
+                + "the 'practice' profile, and creates them afresh; the last run's incident is resolved. No other database, "
+                + "profile or backup is touched.")) {
+            return;
+        }
+        Long incident = record.get() == null ? null : record.get().incident();
+        run("Resetting practice mode", monitor -> {
+            if (incident != null && journal != null && journal.incident(incident).isOpen()) {
+                journal.resolve(incident, EntrySource.PRACTICE); // the last run's incident is over
+            }
+            Practice.Setup setup = practice.reset(monitor);
+            tracker.restart();
+            return setup;
+        }, setup -> {
+            active.set(true);
+            backups.select(Practice.PROFILE);
+            prePush.open(setup.repository());
+            show(tracker.record());
+        });
+    }
+
+    /** Points at the current step's tab and button again. */
+    public void showMe() {
+        if (record.get() != null) {
+            pointer.accept(record.get());
+        }
+    }
+
+    /** The practice server stops with the console, unless another Firebreak process started it. */
+    public void close() {
+        if (practice.serverStartedHere()) {
+            practice.stop();
+        }
+    }
+
+    /**
+     * Step 2 is done when, with step 2 current, the Pre-push tab shows the practice branch's push to main blocked (its
+     * Push button then stays disabled): the drill has brought the tab forward for the user to read the reasons.
+     */
+    private void pushChecked(Checklist checklist) {
+        Path shown = prePush.repositoryProperty().get();
+        DrillRecord current = record.get();
+        if (active.get() && current != null && current.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))
+                && checklist != null && checklist.verdict() == Verdict.BLOCK && shown != null
+                && shown.toAbsolutePath().normalize().equals(repository)) {
+            complete(DrillStep.PUSH_BLOCKED);
+        }
+    }
+
+    /** Step 5 is done when the drill's incident, with a line someone typed, has been exported. */
+    private void exported(Long incident) {
+        DrillRecord current = record.get();
+        if (!active.get() || incident == null || current == null || !incident.equals(current.incident())) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Checking the drill's timeline", monitor -> journal.entries(incident).stream()
+                        .anyMatch(entry -> entry.source() == EntrySource.MANUAL))
+                .onSuccess(typed -> {
+                    if (typed) {
+                        complete(DrillStep.POSTMORTEM);
+                    } else {
+                        dialogs.notify("Add a line to the incident first (Ctrl+L), then export again");
+                    }
+                }));
+    }
+
+    private void complete(DrillStep step) {
+        executor.execute(BackgroundTask.of("Recording the drill", monitor -> {
+            tracker.complete(step);
+            return step;
+        }));
+    }
+
+    private void show(DrillRecord changed) {
+        record.set(changed);
+        if (active.get()) {
+            pointer.accept(changed);
+            pushChecked(prePush.checklistProperty().get()); // the tab may show the blocked push already
+        }
+    }
+
+    private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> done) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(title, work)
+                .onSuccess(result -> {
+                    busy.set(false);
+                    done.accept(result);
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    dialogs.showError(title + " failed", ErrorText.of(error));
+                })
+                .onCancelled(() -> busy.set(false)));
+    }
+
+    /** "Recovered in 38.2 s …" once the drill has a recovery time, else empty. */
+    static String recoveryText(DrillRecord drill) {
+        return drill.recoveryTime().map(time -> String.format(Locale.ROOT,
+                "Recovered in %.1f s — from the bad deploy to all 1,247 customers back", time.toMillis() / 1000.0)).orElse("");
+    }
+
+    public ReadOnlyObjectProperty<DrillRecord> recordProperty() {
+        return record.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}
