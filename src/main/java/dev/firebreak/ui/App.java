@@ -72,6 +72,7 @@ public final class App extends Application {
             settings.windowHeight = scene.getHeight();
             saveSettings();
         });
+        FirstFrame.exitAfterFirstFrameIfAsked(scene);
         stage.show();
     }
 
