@@ -34,9 +34,11 @@ class LinuxPackageIT {
 
     @BeforeAll
     static void install() throws IOException {
+        Path packages = Path.of(System.getProperty("firebreak.packages", "target/jpackage"));
         Path deb;
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("firebreak.packages")))) {
-            deb = files.filter(file -> file.toString().endsWith(".deb")).findFirst().orElseThrow();
+        try (Stream<Path> files = Files.list(packages)) {
+            deb = files.filter(file -> file.toString().endsWith(".deb")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no .deb in " + packages + ": mvn -Ppackage verify builds it"));
         }
         // -Xshare:on: the JVM refuses to start unless it maps the class-data-sharing archive
         env = Map.of("FIREBREAK_HOME", work.resolve("home").toString(), "FIREBREAK_JAVA_OPTS", "-Xshare:on",
