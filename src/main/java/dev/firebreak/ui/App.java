@@ -115,6 +115,7 @@ public final class App extends Application {
             settings.windowHeight = scene.getHeight();
             saveSettings();
         });
+        FirstFrame.exitAfterFirstFrameIfAsked(scene);
         stage.show();
     }
 

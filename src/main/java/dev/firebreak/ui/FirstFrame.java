@@ -1,0 +1,35 @@
+package dev.firebreak.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * A hook for start-up measurements and for the class-data-sharing training run of the packages: with
+ * {@code -Dfirebreak.exitAfterFirstFrame=true} the console prints the time from process start to its first frame and
+ * quits right after that frame.
+ */
+final class FirstFrame {
+    static final String PROPERTY = "firebreak.exitAfterFirstFrame";
+
+    private FirstFrame() {
+    }
+
+    static void exitAfterFirstFrameIfAsked(Scene scene) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> { // after the pulse that laid out and rendered the window
+                    Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+                    System.out.println("firebreak: first frame after " + Duration.between(start, Instant.now()).toMillis() + " ms");
+                    Platform.exit();
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package dev.firebreak.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.testing.ProcessResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Linux package as a user gets it ({@code mvn -Ppackage verify} builds it first): the .deb unpacked into a
+ * temporary root, its maintainer script run against that root (DPKG_ROOT, as {@code dpkg --root} does), then the
+ * {@code firebreak} command from {@code /usr/bin} — on the bundled runtime, with the archives made at installation.
+ */
+@EnabledOnOs(OS.LINUX)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LinuxPackageIT {
+    @TempDir
+    static Path root;
+    @TempDir
+    static Path work;
+    static Map<String, String> env;
+
+    @BeforeAll
+    static void install() throws IOException {
+        Path packages = Path.of(System.getProperty("firebreak.packages", "target/jpackage"));
+        Path deb;
+        try (Stream<Path> files = Files.list(packages)) {
+            deb = files.filter(file -> file.toString().endsWith(".deb")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no .deb in " + packages + ": mvn -Ppackage verify builds it"));
+        }
+        // -Xshare:on: the JVM refuses to start unless it maps the class-data-sharing archive
+        env = Map.of("FIREBREAK_HOME", work.resolve("home").toString(), "FIREBREAK_JAVA_OPTS", "-Xshare:on",
+                "DPKG_ROOT", root.toString());
+        assertThat(run(List.of("dpkg", "-x", deb.toString(), root.toString())).exitCode()).isZero();
+        assertThat(run(List.of("dpkg-deb", "-e", deb.toString(), work.resolve("control").toString())).exitCode())
+                .isZero();
+        ProcessResult postinst = run(List.of("sh", work.resolve("control/postinst").toString(), "configure"));
+        assertThat(postinst.exitCode()).as(postinst.output()).isZero();
+        assertThat(postinst.output()).isEmpty();
+    }
+
+    @Test
+    void theCommandOnPathPrintsItsVersionOnTheBundledRuntime() {
+        assertThat(Files.isSymbolicLink(root.resolve("usr/bin/firebreak"))).isTrue();
+        ProcessResult version = run(List.of(command(), "--version"));
+        assertThat(version.exitCode()).as(version.output()).isZero();
+        assertThat(version.stdout()).startsWith("firebreak 0.");
+    }
+
+    @Test
+    void lintFailsOnADropTableMigration() throws IOException {
+        Path migration = Files.writeString(work.resolve("V2__drop_customers.sql"), "DROP TABLE customers;\n");
+        ProcessResult lint = run(List.of(command(), "lint", migration.toString()));
+        assertThat(lint.exitCode()).as(lint.output()).isEqualTo(1);
+        assertThat(lint.stdout()).contains("error[drop-table] drops table `customers`");
+    }
+
+    @Test
+    void theConsoleShowsItsFirstFrameWithItsArchive() {
+        ProcessResult console = run(List.of("xvfb-run", "-a", "env", "NO_AT_BRIDGE=1",
+                "JAVA_TOOL_OPTIONS=-Xshare:on -Dfirebreak.exitAfterFirstFrame=true", command()));
+        assertThat(console.exitCode()).as(console.output()).isZero();
+        assertThat(console.stdout()).contains("firebreak: first frame after");
+    }
+
+    @Test
+    void theDesktopEntryIsInTheDevelopmentMenu() throws IOException {
+        Path entry = root.resolve("opt/firebreak/lib/firebreak-Firebreak.desktop");
+        assertThat(Files.readString(entry)).contains("Exec=/opt/firebreak/bin/Firebreak", "Categories=Development");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // the last step of the package's life
+    void removingThePackageTakesTheCommandAndTheArchivesAlong() throws IOException {
+        ProcessResult prerm = run(List.of("sh", work.resolve("control/prerm").toString(), "remove"));
+        assertThat(prerm.exitCode()).as(prerm.output()).isZero();
+        assertThat(root.resolve("usr/bin/firebreak")).doesNotExist();
+        try (Stream<Path> cds = Files.list(root.resolve("opt/firebreak/lib/cds"))) {
+            assertThat(cds.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".jsa"));
+        }
+    }
+
+    private static String command() {
+        return root.resolve("usr/bin/firebreak").toString();
+    }
+
+    private static ProcessResult run(List<String> command) {
+        return ProcessResult.run(work, env, command);
+    }
+}
