@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
 
     public void showTabs() {
         setCenter(tabs);
+        tabs.applyCss(); // builds the tab pane's skin now: until then the tabs' contents have no scene
     }
 
     /** A panel beside the tabs (the practice drill); null removes it. */
