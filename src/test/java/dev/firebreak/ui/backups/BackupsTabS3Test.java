@@ -1,8 +1,6 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.schedule.ScheduleStore;
 
-import dev.firebreak.backup.RetentionPolicyFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,19 +18,15 @@ import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.testing.TestS3;
-import dev.firebreak.ui.FxDialogService;
-import dev.firebreak.ui.StatusBar;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.jclouds.blobstore.options.ListContainerOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -72,16 +66,7 @@ class BackupsTabS3Test {
         BackupEngine engine = new BackupEngine(new BackupCatalog(new LocalBackupStore(home.root().resolve("backups")), s3),
                 PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
         Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
-        StatusBar statusBar = new StatusBar(executor);
-        FxDialogService dialogs = new FxDialogService(stage, statusBar);
-        model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor,
-                dialogs, Clock.systemUTC());
-        BackupsView view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs,
-                Clock.systemUTC()), new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), credentials,
-                executor, dialogs, Clock.systemUTC()), Clock.systemUTC());
-        stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
-        stage.show();
-        view.activate();
+        model = BackupsTabStage.show(stage, home, engine, credentials, executor);
     }
 
     @AfterEach
