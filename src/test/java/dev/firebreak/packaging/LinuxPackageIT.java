@@ -82,6 +82,24 @@ class LinuxPackageIT {
     }
 
     @Test
+    void backupManifestsAreAssociatedWithTheConsole() throws IOException {
+        Path lib = root.resolve("opt/firebreak/lib");
+        assertThat(Files.readString(lib.resolve("firebreak-Firebreak-MimeInfo.xml")))
+                .contains("<mime-type type=\"application/vnd.firebreak.manifest+json\">", "<glob pattern=\"*.firebreak\"");
+        assertThat(Files.readString(lib.resolve("firebreak-Firebreak.desktop")))
+                .contains("MimeType=application/vnd.firebreak.manifest+json;", "Exec=/opt/firebreak/bin/Firebreak %f");
+    }
+
+    @Test
+    void theCommandOpensABackupManifestInTheConsole() throws IOException {
+        Path manifest = Files.writeString(work.resolve("shop-1.firebreak"), "{}"); // the console says what is wrong
+        ProcessResult console = run(List.of("xvfb-run", "-a", "env", "NO_AT_BRIDGE=1",
+                "JAVA_TOOL_OPTIONS=-Dfirebreak.exitAfterFirstFrame=true", command(), manifest.toString()));
+        assertThat(console.exitCode()).as(console.output()).isZero();
+        assertThat(console.stdout()).contains("firebreak: first frame after");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE) // the last step of the package's life
     void removingThePackageTakesTheCommandAndTheArchivesAlong() throws IOException {
         ProcessResult prerm = run(List.of("sh", work.resolve("control/prerm").toString(), "remove"));
