@@ -42,7 +42,8 @@ public final class OpenedManifest {
                     + firstLine(e.getMessage()), e);
         }
         if (manifest.id() == null || manifest.profile() == null) {
-            throw new UserFacingException(file + " is not a Firebreak backup manifest: it names no backup id and profile.");
+            throw new UserFacingException(file + " is not a Firebreak backup manifest: it names no backup or"
+                    + " profile.");
         }
         return manifest;
     }

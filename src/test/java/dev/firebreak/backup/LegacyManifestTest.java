@@ -20,7 +20,8 @@ class LegacyManifestTest {
         Path legacy = writeLegacy(store);
 
         assertThat(store.list("shop")).containsExactly(backup);
-        BackupManifest checked = backup.withVerification(Verification.of(backup.finishedAt(), Verification.QUICK, true, "ok"));
+        BackupManifest checked =
+                backup.withVerification(Verification.of(backup.finishedAt(), Verification.QUICK, true, "ok"));
         store.update(checked);
 
         assertThat(legacy).doesNotExist();

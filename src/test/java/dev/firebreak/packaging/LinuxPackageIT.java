@@ -85,7 +85,8 @@ class LinuxPackageIT {
     void backupManifestsAreAssociatedWithTheConsole() throws IOException {
         Path lib = root.resolve("opt/firebreak/lib");
         assertThat(Files.readString(lib.resolve("firebreak-Firebreak-MimeInfo.xml")))
-                .contains("<mime-type type=\"application/vnd.firebreak.manifest+json\">", "<glob pattern=\"*.firebreak\"");
+                .contains("<mime-type type=\"application/vnd.firebreak.manifest+json\">",
+                        "<glob pattern=\"*.firebreak\"");
         assertThat(Files.readString(lib.resolve("firebreak-Firebreak.desktop")))
                 .contains("MimeType=application/vnd.firebreak.manifest+json;", "Exec=/opt/firebreak/bin/Firebreak %f");
     }

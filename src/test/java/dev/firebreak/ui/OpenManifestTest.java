@@ -43,7 +43,7 @@ class OpenManifestTest {
     @TempDir
     static Path tmp;
 
-    /** Made before the stage starts: real backups take longer than TestFX's setup timeout allows on a loaded machine. */
+    /** Made before the stage starts: on a loaded machine real backups outlast TestFX's setup timeout. */
     private final String shop = ShopDatabase.create();
     private final FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
     private final BackupManifest opened = backupAt("2026-11-29T02:00:00Z");

@@ -65,10 +65,11 @@ public final class BackupsActions {
     /** The backup a manifest file names and the profile to show it under, or a UserFacingException saying why not. */
     Opened open(Path manifestFile) {
         BackupManifest backup = OpenedManifest.locate(manifestFile, engine.store()).manifest();
-        ConnectionProfile profile = profiles.list().stream().filter(p -> p.name().equals(backup.profile())).findFirst()
-                .orElseThrow(() -> new UserFacingException("Backup " + backup.id() + " was made from the database profile '"
-                        + backup.profile() + "', which this console does not have: add " + backup.database()
-                        + " under that name (Add database…) to see and restore its backups."));
+        ConnectionProfile profile = profiles.list().stream().filter(p -> p.name().equals(backup.profile()))
+                .findFirst().orElseThrow(() -> new UserFacingException("Backup " + backup.id()
+                        + " was made from the database profile '" + backup.profile() + "', which this console"
+                        + " does not have: add " + backup.database() + " under that name (Add database…) to see and"
+                        + " restore its backups."));
         return new Opened(profile, backup);
     }
 

@@ -119,9 +119,9 @@ public final class BackupsViewModel {
         run("Listing backups of " + current.name(), monitor -> actions.catalog(current), listing -> {
             List<BackupManifest> list = listing.backups().stream().map(CatalogEntry::manifest).toList();
             // an opened backup is selected by the first listing that has it (an earlier refresh may still be queued)
-            String keep = list.stream().anyMatch(b -> b.id().equals(selectAfterRefresh)) ? selectAfterRefresh
-                    : selected.get() == null ? null : selected.get().id();
-            if (keep != null && keep.equals(selectAfterRefresh)) {
+            boolean opened = list.stream().anyMatch(b -> b.id().equals(selectAfterRefresh));
+            String keep = opened ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
+            if (opened) {
                 selectAfterRefresh = null;
             }
             locations.clear();
