@@ -1,11 +1,16 @@
 package dev.firebreak;
 
+import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.cli.Cli;
 import dev.firebreak.core.FirebreakHome;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
- * Entry point: no arguments opens the console, any argument runs the command line.
+ * Entry point: no arguments opens the console, and so does a backup manifest file as the only argument (how file
+ * managers open a double-clicked {@code <id>.firebreak}); any other argument runs the command line.
  * A plain class (not an {@code Application}) so the JavaFX runtime is only touched on the console path;
  * the console is started reflectively so that the CLI path never loads a JavaFX class.
  */
@@ -17,7 +22,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         FirebreakHome.configureLogging();
-        if (args.length == 0) {
+        if (opensConsole(args)) {
             try {
                 Class.forName(CONSOLE).getMethod("launch", String[].class).invoke(null, (Object) args);
             } catch (InvocationTargetException e) {
@@ -28,6 +33,19 @@ public final class Main {
             }
         } else {
             System.exit(Cli.run(args));
+        }
+    }
+
+    /** No command ever ends in the manifest's extension, so an existing such file cannot be meant for the CLI. */
+    static boolean opensConsole(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        try {
+            return args.length == 1 && args[0].endsWith(LocalBackupStore.MANIFEST_EXTENSION)
+                    && Files.isRegularFile(Path.of(args[0]));
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 }

@@ -55,6 +55,10 @@ public final class BackupCatalog implements BackupStore {
         }
     }
 
+    LocalBackupStore local() {
+        return local;
+    }
+
     public Optional<S3Config> s3Config() {
         return Optional.ofNullable(s3Config);
     }

@@ -6,6 +6,7 @@ import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -17,11 +18,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code <root>/<profile>/<id>.dump} (or the folder {@code <id>.dir/} of a directory-format archive) + {@code <id>.json}.
- * The manifest is written last and atomically: it is the commit point, so a crash at any moment leaves either a
- * complete backup or nothing in the catalog.
+ * {@code <root>/<profile>/<id>.dump} (or the folder {@code <id>.dir/} of a directory-format archive) + the manifest
+ * {@code <id>.firebreak}. The manifest is written last and atomically: it is the commit point, so a crash at any moment
+ * leaves either a complete backup or nothing in the catalog.
+ *
+ * <p>Manifests are JSON, but named with an extension of their own so that the installers can associate them with the
+ * console (a {@code *.json} association would claim every JSON file). Earlier builds named them
+ * {@code <id>.json}: those are still read, and rewritten under the new name the first time they change.
  */
 public final class LocalBackupStore implements BackupStore {
+    /** The manifest's extension, which the installers associate with the console. */
+    public static final String MANIFEST_EXTENSION = ".firebreak";
+    private static final String LEGACY_EXTENSION = ".json";
     private static final Logger LOG = LoggerFactory.getLogger(LocalBackupStore.class);
 
     private final Path root;
@@ -83,6 +91,9 @@ public final class LocalBackupStore implements BackupStore {
     public List<BackupManifest> list(String profile) {
         List<BackupManifest> manifests = new ArrayList<>();
         for (Path file : manifestFiles(profile)) {
+            if (isLegacy(file) && Files.exists(renamed(file))) {
+                continue; // migrated: a crash came between writing the new name and deleting the old one
+            }
             try {
                 manifests.add(ManifestJson.read(Files.readAllBytes(file)));
             } catch (IOException e) {
@@ -114,6 +125,7 @@ public final class LocalBackupStore implements BackupStore {
         }
         try {
             AtomicFiles.write(manifestFile(manifest), ManifestJson.write(manifest));
+            Files.deleteIfExists(legacyManifestFile(manifest)); // after: a crash in between still lists it once
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,7 +135,10 @@ public final class LocalBackupStore implements BackupStore {
     public void delete(String id) {
         BackupManifest manifest = require(id);
         try {
-            Files.delete(manifestFile(manifest));
+            boolean deleted = Files.deleteIfExists(manifestFile(manifest));
+            if (!Files.deleteIfExists(legacyManifestFile(manifest)) && !deleted) {
+                throw new NoSuchFileException(manifestFile(manifest).toString(), null, "deleted meanwhile");
+            }
         } catch (IOException e) {
             throw new UserFacingException("Cannot delete backup " + id + " (" + manifestFile(manifest) + "): " + e
                     + ". It is still complete and listed.", e);
@@ -152,8 +167,22 @@ public final class LocalBackupStore implements BackupStore {
         return root.resolve(manifest.profile()).resolve(manifest.id() + suffix);
     }
 
-    private Path manifestFile(BackupManifest manifest) {
-        return root.resolve(manifest.profile()).resolve(manifest.id() + ".json");
+    /** Where the manifest is written: {@code <id>.firebreak} beside the archive. */
+    Path manifestFile(BackupManifest manifest) {
+        return root.resolve(manifest.profile()).resolve(manifest.id() + MANIFEST_EXTENSION);
+    }
+
+    private Path legacyManifestFile(BackupManifest manifest) {
+        return root.resolve(manifest.profile()).resolve(manifest.id() + LEGACY_EXTENSION);
+    }
+
+    private static boolean isLegacy(Path file) {
+        return file.getFileName().toString().endsWith(LEGACY_EXTENSION);
+    }
+
+    private static Path renamed(Path legacy) {
+        String name = legacy.getFileName().toString();
+        return legacy.resolveSibling(name.substring(0, name.length() - LEGACY_EXTENSION.length()) + MANIFEST_EXTENSION);
     }
 
     private List<Path> manifestFiles(String profile) {
@@ -162,7 +191,7 @@ public final class LocalBackupStore implements BackupStore {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(start, profile == null ? 2 : 1)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json"))
+            return files.filter(file -> file.getFileName().toString().endsWith(MANIFEST_EXTENSION) || isLegacy(file))
                     .filter(file -> !file.getFileName().toString().startsWith("."))
                     .toList();
         } catch (IOException e) {

@@ -60,6 +60,7 @@ public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private final FirebreakHome home;
+    private final List<String> arguments; // null: those of the launch (a manifest file to open)
     private final BiFunction<Stage, StatusBar, DialogService> dialogFactory;
     private final SettingsStore settingsStore;
     private final Settings settings;
@@ -79,12 +80,18 @@ public final class App extends Application {
     private DrillViewModel drill;
 
     public App() {
-        this(FirebreakHome.resolve(), FxDialogService::new);
+        this(FirebreakHome.resolve(), FxDialogService::new, null);
     }
 
     /** The console over {@code home}, asking the user through the dialogs {@code dialogFactory} makes (tests answer them). */
     App(FirebreakHome home, BiFunction<Stage, StatusBar, DialogService> dialogFactory) {
+        this(home, dialogFactory, List.of());
+    }
+
+    /** As launched with {@code arguments}: a backup manifest file in them opens on the Backups tab. */
+    App(FirebreakHome home, BiFunction<Stage, StatusBar, DialogService> dialogFactory, List<String> arguments) {
         this.home = home;
+        this.arguments = arguments;
         this.dialogFactory = dialogFactory;
         this.settingsStore = new SettingsStore(home);
         this.settings = settingsStore.load();
@@ -108,6 +115,10 @@ public final class App extends Application {
         window.install(scene);
         window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, timelineTab, this::focusCapture);
         practiceMode(window, tabs, dialogs);
+        manifestToOpen().ifPresent(file -> {
+            window.select(tabs.get(1));
+            backups.open(file);
+        });
         stage.setTitle("Firebreak");
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
@@ -173,6 +184,13 @@ public final class App extends Application {
             executor.execute(BackgroundTask.of("Looking for pg_dump", monitor -> Practice.missingTools())
                     .onSuccess(welcome::showMissingTools));
         }
+    }
+
+    /** The backup manifest the console was opened with (Windows and Linux pass the file as the only argument). */
+    private Optional<Path> manifestToOpen() {
+        Parameters launch = getParameters(); // null when started without Application.launch (the screenshot tool)
+        List<String> given = arguments != null ? arguments : launch == null ? List.of() : launch.getRaw();
+        return given.stream().findFirst().map(Path::of);
     }
 
     /** Read before the first frame, like the settings (a small file): the console must open on the welcome view. */

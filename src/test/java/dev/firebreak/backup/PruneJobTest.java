@@ -48,7 +48,7 @@ class PruneJobTest {
         assertThat(engines.store().list("shop")).containsExactly(recent);
         for (BackupManifest gone : List.of(ancient, old)) {
             assertThat(engines.store().archiveFile(gone)).doesNotExist();
-            assertThat(engines.store().archiveFile(gone).resolveSibling(gone.id() + ".json")).doesNotExist();
+            assertThat(engines.store().manifestFile(gone)).doesNotExist();
         }
         assertThat(engines.store().archiveFile(recent)).exists();
         assertThat(job.delete(job.plan()).backupIds()).as("nothing left to prune").isEmpty();
@@ -64,14 +64,14 @@ class PruneJobTest {
         assertThatThrownBy(() -> store.update(doomed.withVerification(Verification.of(NOW, Verification.QUICK, true, "ok"))))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("was deleted meanwhile");
         assertThat(store.list(null)).isEmpty();
-        assertThat(store.archiveFile(doomed).resolveSibling(doomed.id() + ".json")).doesNotExist();
+        assertThat(store.manifestFile(doomed)).doesNotExist();
     }
 
     @Test
     void anArchiveLeftByACrashBetweenTheTwoDeletionsIsNotListed() throws Exception {
         BackupManifest backup = backupAt("2025-06-01T02:00:00Z");
         LocalBackupStore store = Engines.in(tmp).store();
-        Files.delete(store.archiveFile(backup).resolveSibling(backup.id() + ".json")); // the first step of delete()
+        Files.delete(store.manifestFile(backup)); // the first step of delete()
 
         assertThat(store.list("shop")).isEmpty();
         assertThat(store.find(backup.id())).isEmpty();

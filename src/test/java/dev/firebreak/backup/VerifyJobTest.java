@@ -48,7 +48,7 @@ class VerifyJobTest {
     void theManifestBesideTheArchiveHasTheDocumentedFields() throws Exception {
         engines.engine().verify(backup.id(), database, true).call(ProgressMonitor.NONE);
 
-        Path file = engines.store().archiveFile(backup).resolveSibling(backup.id() + ".json");
+        Path file = engines.store().manifestFile(backup);
         JsonNode json = new ObjectMapper().readTree(file.toFile());
 
         assertThat(json.fieldNames()).toIterable().contains("id", "profile", "database", "host", "serverVersion",

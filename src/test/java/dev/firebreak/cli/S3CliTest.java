@@ -64,7 +64,7 @@ class S3CliTest {
         assertThat(listed.get(0).get("locations").toString()).isEqualTo("[\"local\",\"s3\"]");
         assertThat(firebreak("backups", "upload", id).stdout()).contains("already in s3://" + bucket);
 
-        Files.delete(tmp.resolve("home/backups/shop/" + id + ".json"));
+        Files.delete(tmp.resolve("home/backups/shop/" + id + ".firebreak"));
         Files.delete(tmp.resolve("home/backups/shop/" + id + ".dump"));
         assertThat(firebreak("backups", "list").stdout()).contains(id).contains(" S3 ").doesNotContain("local");
 

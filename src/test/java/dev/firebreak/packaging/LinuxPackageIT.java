@@ -2,10 +2,17 @@ package dev.firebreak.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.BackupLabel;
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.ManifestJson;
+import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.ProcessResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -79,6 +86,39 @@ class LinuxPackageIT {
     void theDesktopEntryIsInTheDevelopmentMenu() throws IOException {
         Path entry = root.resolve("opt/firebreak/lib/firebreak-Firebreak.desktop");
         assertThat(Files.readString(entry)).contains("Exec=/opt/firebreak/bin/Firebreak", "Categories=Development");
+    }
+
+    @Test
+    void backupManifestsAreAssociatedWithTheConsole() throws IOException {
+        Path lib = root.resolve("opt/firebreak/lib");
+        assertThat(Files.readString(lib.resolve("firebreak-Firebreak-MimeInfo.xml")))
+                .contains("<mime-type type=\"application/vnd.firebreak.manifest+json\">",
+                        "<glob pattern=\"*.firebreak\"");
+        assertThat(Files.readString(lib.resolve("firebreak-Firebreak.desktop")))
+                .contains("MimeType=application/vnd.firebreak.manifest+json", "Exec=/opt/firebreak/bin/Firebreak %f");
+    }
+
+    @Test
+    void theCommandOpensABackupManifestInTheConsole() throws IOException {
+        Path manifest = backupInTheStore();
+        ProcessResult console = run(List.of("xvfb-run", "-a", "env", "NO_AT_BRIDGE=1",
+                "JAVA_TOOL_OPTIONS=-Dfirebreak.exitAfterFirstFrame=true", command(), manifest.toString()));
+        // the command line would have refused the argument (exit 2); an error dialog at exit would crash JavaFX
+        assertThat(console.exitCode()).as(console.output()).isZero();
+        assertThat(console.stdout()).contains("firebreak: first frame after");
+    }
+
+    /** A backup of the profile {@code shop} as the store keeps it, with a stand-in archive: the console only lists it. */
+    private static Path backupInTheStore() throws IOException {
+        FirebreakHome home = new FirebreakHome(Path.of(env.get(FirebreakHome.ENV)));
+        new ProfileStore(home).save(new ConnectionProfile("shop", "localhost", 5432, "shop", "app", "disable"));
+        Instant at = Instant.parse("2026-11-30T02:00:00Z");
+        BackupManifest backup = new BackupManifest("shop-20261130-020000", "shop", "shop", "localhost", 5432, "app",
+                "disable", "15.15", "15.15", "custom", "gzip level 6", at.minusSeconds(60), at, 7, "0".repeat(64),
+                List.of(), BackupLabel.MANUAL, "firebreak test", List.of());
+        Path folder = Files.createDirectories(home.root().resolve("backups/shop"));
+        Files.writeString(folder.resolve(backup.id() + ".dump"), "archive");
+        return Files.write(folder.resolve(backup.id() + ".firebreak"), ManifestJson.write(backup));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.firebreak.backup.CatalogListing;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Credentials;
 import dev.firebreak.backup.Database;
+import dev.firebreak.backup.OpenedManifest;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
@@ -17,6 +18,8 @@ import dev.firebreak.backup.TableDifference;
 import dev.firebreak.backup.TablesRestored;
 import dev.firebreak.backup.Verification;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.UserFacingException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -57,6 +60,20 @@ public final class BackupsActions {
 
     CatalogListing catalog(ConnectionProfile profile) {
         return engine.listing(profile.name());
+    }
+
+    /** The backup a manifest file names and the profile to show it under, or a UserFacingException saying why not. */
+    Opened open(Path manifestFile) {
+        BackupManifest backup = OpenedManifest.locate(manifestFile, engine.store()).manifest();
+        ConnectionProfile profile = profiles.list().stream().filter(p -> p.name().equals(backup.profile()))
+                .findFirst().orElseThrow(() -> new UserFacingException("Backup " + backup.id()
+                        + " was made from the database profile '" + backup.profile() + "', which this console"
+                        + " does not have: add " + backup.database() + " under that name (Add database…) to see and"
+                        + " restore its backups."));
+        return new Opened(profile, backup);
+    }
+
+    record Opened(ConnectionProfile profile, BackupManifest backup) {
     }
 
     /** Where backups are copied ("s3://bucket/prefix"), if S3 is configured. */

@@ -10,6 +10,7 @@ import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class BackupsViewModel {
     private final ReadOnlyObjectWrapper<RestoreOutcome> lastReplace = new ReadOnlyObjectWrapper<>();
     private final ObservableMap<String, Set<Location>> locations = FXCollections.observableHashMap();
     private final Optional<String> s3Location;
+    private String selectAfterRefresh; // the id of a backup opened from a file, until its list is shown
 
     public BackupsViewModel(BackupsActions actions, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.actions = actions;
@@ -84,6 +86,21 @@ public final class BackupsViewModel {
         });
     }
 
+    /** Shows the backup a manifest file names (opened from a file manager): its database chosen, it selected. */
+    public void open(Path manifestFile) {
+        run("Opening " + manifestFile.getFileName(), monitor -> actions.open(manifestFile), opened -> {
+            if (!profiles.contains(opened.profile())) {
+                profiles.add(opened.profile());
+            }
+            selectAfterRefresh = opened.backup().id();
+            if (opened.profile().equals(profile.get())) {
+                refresh();
+            } else {
+                profile.set(opened.profile()); // the listener lists its backups
+            }
+        });
+    }
+
     public void addProfile(String name, String url) {
         run("Connecting to " + name, monitor -> actions.addProfile(name, url), added -> {
             profiles.removeIf(p -> p.name().equals(added.name()));
@@ -100,13 +117,18 @@ public final class BackupsViewModel {
             return;
         }
         run("Listing backups of " + current.name(), monitor -> actions.catalog(current), listing -> {
-            BackupManifest keep = selected.get();
+            List<BackupManifest> list = listing.backups().stream().map(CatalogEntry::manifest).toList();
+            // an opened backup is selected by the first listing that has it (an earlier refresh may still be queued)
+            boolean opened = list.stream().anyMatch(b -> b.id().equals(selectAfterRefresh));
+            String keep = opened ? selectAfterRefresh : selected.get() == null ? null : selected.get().id();
+            if (opened) {
+                selectAfterRefresh = null;
+            }
             locations.clear();
             listing.backups().forEach(entry -> locations.put(entry.manifest().id(), entry.locations()));
-            List<BackupManifest> list = listing.backups().stream().map(CatalogEntry::manifest).toList();
             backups.setAll(list);
             listing.s3Problem().ifPresent(problem -> dialogs.notify("Only the backups on this disk are listed: " + problem));
-            selected.set(list.stream().filter(b -> keep != null && b.id().equals(keep.id())).findFirst()
+            selected.set(list.stream().filter(b -> b.id().equals(keep)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
             showFreshness();
         });

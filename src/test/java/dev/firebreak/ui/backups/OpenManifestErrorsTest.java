@@ -1,0 +1,93 @@
+package dev.firebreak.ui.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.BackupLabel;
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.testing.ShopDatabase;
+import dev.firebreak.testing.TestPostgres;
+import dev.firebreak.ui.task.FxTaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Files the Backups tab is asked to open but cannot show: the user is told why, and what to do. */
+@ExtendWith(ApplicationExtension.class)
+class OpenManifestErrorsTest {
+    @TempDir
+    static Path tmp;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final String shop = ShopDatabase.create();
+    private FirebreakHome home;
+    private BackupEngine engine;
+    private BackupsViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        home = new FirebreakHome(tmp.resolve("home-" + shop));
+        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
+        engine = new BackupEngine(LocalBackupStore.in(home), PgTools.onThisMachine(System.getenv()), new EventBus(),
+                home.root().resolve("private"), Clock.systemUTC());
+        model = BackupsTabStage.show(stage, home, engine, Credentials.fromEnvironment(), executor);
+    }
+
+    @AfterEach
+    void stopWorker() {
+        executor.close();
+    }
+
+    @Test
+    void aFileThatIsNotAManifestIsRefused(FxRobot robot) throws Exception {
+        Path notes = Files.writeString(tmp.resolve("notes-" + shop + ".firebreak"), "call the DBA at 2 AM\n");
+
+        robot.interact(() -> model.open(notes));
+
+        assertThat(errorText(robot)).startsWith("Opening " + notes.getFileName() + " failed")
+                .contains(notes + " is not a Firebreak backup manifest");
+    }
+
+    @Test
+    void aBackupWhoseArchiveIsGoneSaysWhereItShouldBe(FxRobot robot) throws Exception {
+        BackupManifest backup = engine.backup(TestPostgres.database(tmp, "shop", shop), BackupLabel.MANUAL)
+                .call(ProgressMonitor.NONE);
+        Path folder = LocalBackupStore.in(home).root().resolve("shop");
+        Files.delete(folder.resolve(backup.id() + ".dump"));
+
+        robot.interact(() -> model.open(folder.resolve(backup.id() + ".firebreak")));
+
+        assertThat(errorText(robot)).contains("The archive of backup " + backup.id() + " is missing: "
+                + folder.resolve(backup.id() + ".dump") + " does not exist");
+    }
+
+    private static String errorText(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        return robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(text -> text != null && !text.isBlank()).reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
