@@ -1,6 +1,5 @@
 package dev.firebreak.backup;
 
-import dev.firebreak.core.UserFacingException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +61,7 @@ public final class PgTools {
         }
         String seen = found.isEmpty() ? "no " + tool + " was found on PATH or in the usual install directories"
                 : "only " + tool + " " + found.stream().map(PgTool::version).distinct().toList() + " was found";
-        throw new UserFacingException("Need " + tool + " " + minMajor + " or newer because " + why + ", but " + seen
+        throw new ToolUnavailableException("Need " + tool + " " + minMajor + " or newer because " + why + ", but " + seen
                 + ". Nothing was changed. Install the PostgreSQL " + minMajor + " client tools: "
                 + "apt-get install postgresql-client-" + minMajor + " (Debian/Ubuntu), dnf install postgresql" + minMajor
                 + " (RHEL/Fedora), brew install postgresql@" + minMajor + " (macOS), or the EDB installer on Windows.");

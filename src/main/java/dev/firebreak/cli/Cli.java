@@ -1,5 +1,6 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.backup.ToolUnavailableException;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;
@@ -72,9 +73,18 @@ public final class Cli {
         return USAGE;
     }
 
-    /** A job failed in a way the user can act on (nothing was changed): its message on stderr, exit 1. */
+    /**
+     * A job failed in a way the user can act on (nothing was changed): its message on stderr, exit 1. No pg_dump or
+     * pg_restore new enough is exit 2, as for verify: the machine needs fixing, not the backup, and a retry fails alike
+     * (also when a restore's message wraps it).
+     */
     static int jobFailed(PrintWriter err, UserFacingException e) {
         err.println("firebreak: " + e.getMessage());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ToolUnavailableException) {
+                return USAGE;
+            }
+        }
         return FAILED;
     }
 

@@ -32,14 +32,25 @@ public final class TestPostgres {
 
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder().setDataDirectoryCustomizer(TestPostgres::requirePasswords).start();
-                superuser("postgres", "CREATE ROLE " + USER + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            server = startWithLogins(EmbeddedPostgres.builder());
         }
         return server;
+    }
+
+    /** Starts {@code builder}'s server with this class's logins: {@link #USER} by password, {@code postgres} trusted. */
+    static EmbeddedPostgres startWithLogins(EmbeddedPostgres.Builder builder) {
+        try {
+            EmbeddedPostgres started = builder.setDataDirectoryCustomizer(TestPostgres::requirePasswords).start();
+            try (Connection connection = started.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE ROLE " + USER + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+            }
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh, empty database with a name no other test uses. */
@@ -51,6 +62,11 @@ public final class TestPostgres {
 
     public static ConnectionProfile profile(String name, String database) {
         return new ConnectionProfile(name, "localhost", server().getPort(), database, USER, "disable");
+    }
+
+    /** What a user passes to {@code --db}: no password in it (that comes from {@link #pgpassEnvironment}). */
+    public static String url(int port, String database) {
+        return "postgresql://" + USER + "@localhost:" + port + "/" + database + "?sslmode=disable";
     }
 
     /** The environment a user with a correct 0600 {@code PGPASSFILE} has. */

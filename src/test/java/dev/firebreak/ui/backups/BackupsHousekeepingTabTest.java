@@ -36,7 +36,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -114,7 +113,7 @@ class BackupsHousekeepingTabTest {
         robot.interact(() -> model.selectedProperty().set(model.backups().get(1)));
         robot.clickOn(robot.lookup("#backups-table .table-row-cell").nth(1).queryAs(Node.class));
         robot.type(KeyCode.DELETE);
-        assertThat(dialogText(robot)).contains("Backup " + older.id() + ", taken " + TIME.format(older.finishedAt()))
+        assertThat(BackupsTabStage.dialogText(robot)).contains("Backup " + older.id() + ", taken " + TIME.format(older.finishedAt()))
                 .contains(Sizes.human(older.sizeBytes()));
         robot.clickOn(button(robot, "OK"));
 
@@ -124,7 +123,7 @@ class BackupsHousekeepingTabTest {
         assertThat(archive(newest)).exists();
 
         robot.clickOn("#backups-delete");
-        assertThat(dialogText(robot)).contains("It is the newest backup of shop: retention would always keep it.");
+        assertThat(BackupsTabStage.dialogText(robot)).contains("It is the newest backup of shop: retention would always keep it.");
         Button ok = button(robot, "OK");
         assertThat(ok.isDisabled()).as("not until the profile name is typed").isTrue();
         robot.clickOn(".dialog-pane .text-field").write("shop");
@@ -143,7 +142,7 @@ class BackupsHousekeepingTabTest {
 
         robot.clickOn("#backups-prune");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        String plan = dialogText(robot);
+        String plan = BackupsTabStage.dialogText(robot);
         assertThat(plan).contains("DELETE  " + TIME.format(old.finishedAt())).contains("DELETE  " + TIME.format(ancient.finishedAt()))
                 .contains("keep      " + TIME.format(recent.finishedAt()) + "  " + Sizes.human(recent.sizeBytes())
                         + "  newest backup of shop")
@@ -208,12 +207,6 @@ class BackupsHousekeepingTabTest {
 
     private Path archive(BackupManifest backup) {
         return LocalBackupStore.in(home).root().resolve("shop").resolve(backup.id() + ".dump");
-    }
-
-    private static String dialogText(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        return robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText)
-                .filter(text -> text != null && !text.isBlank()).reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
     }
 
     private static Button button(FxRobot robot, String text) {

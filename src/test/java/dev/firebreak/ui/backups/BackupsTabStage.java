@@ -10,9 +10,14 @@ import dev.firebreak.ui.FxDialogService;
 import dev.firebreak.ui.StatusBar;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Backups tab with its status bar on {@code stage}, wired as the console wires it, over {@code engine}. */
 final class BackupsTabStage {
@@ -32,5 +37,13 @@ final class BackupsTabStage {
         stage.show();
         view.activate();
         return model;
+    }
+
+    /** The text of the dialog that is open or about to open (waits up to a minute for it), its lines joined. */
+    static String dialogText(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(text -> text != null && !text.isBlank()).reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
     }
 }
