@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -95,6 +96,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        Runnable releaseJobs = executor.holdJobs(Duration.ofSeconds(5)); // the window first, then the tabs' loading
         Theme.apply(settings.darkTheme);
         statusBar = new StatusBar(executor);
         DialogService dialogs = dialogFactory.apply(stage, statusBar);
@@ -115,6 +117,7 @@ public final class App extends Application {
             settings.windowHeight = scene.getHeight();
             saveSettings();
         });
+        FirstFrame.afterFirstFrame(scene, releaseJobs);
         FirstFrame.exitAfterFirstFrameIfAsked(scene);
         stage.show();
     }
