@@ -2,8 +2,11 @@ package dev.firebreak.ui.task;
 
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -53,6 +56,22 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
         worker.execute(fxTask);
         return () -> fxTask.cancel(true);
+    }
+
+    /**
+     * Holds every job submitted from now on until the returned action runs or {@code atMost} has passed. The console
+     * holds its start-up jobs until its first frame: on two cores they would otherwise race the window for the CPU.
+     */
+    public Runnable holdJobs(Duration atMost) {
+        CountDownLatch released = new CountDownLatch(1);
+        worker.execute(() -> {
+            try {
+                released.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // closing: the queued jobs are dropped anyway
+            }
+        });
+        return released::countDown;
     }
 
     /** The job now running, or null; observed by the status bar. */
