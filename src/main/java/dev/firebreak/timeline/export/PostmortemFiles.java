@@ -25,12 +25,16 @@ public final class PostmortemFiles {
         Path md = directory.resolve(stem + ".md");
         Path html = directory.resolve(stem + ".html");
         Path json = directory.resolve(stem + ".json");
-        try (Writer mdOut = Files.newBufferedWriter(md, StandardCharsets.UTF_8);
-             Writer htmlOut = Files.newBufferedWriter(html, StandardCharsets.UTF_8);
-             Writer jsonOut = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-            PostmortemMarkdown.write(incident, entries, mdOut);
-            PostmortemHtml.write(incident, entries, htmlOut);
-            IncidentJson.write(incident, audited, jsonOut);
+        try { // one after the other, each whole before the next appears
+            try (Writer out = Files.newBufferedWriter(md, StandardCharsets.UTF_8)) {
+                PostmortemMarkdown.write(incident, entries, out);
+            }
+            try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+                PostmortemHtml.write(incident, entries, out);
+            }
+            try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+                IncidentJson.write(incident, audited, out);
+            }
         } catch (IOException e) {
             throw new UserFacingException("Cannot write the postmortem to " + directory + ": " + e.getMessage(), e);
         }
