@@ -69,7 +69,7 @@ public final class PostmortemHtml {
         if (!spliced(document, tableLine, parsedRows, cells)) {
             // the postmortem's own text changed how the document parses (an unclosed code fence, say): parse it all
             StringBuilder whole = new StringBuilder();
-            PostmortemMarkdown.write(incident, rows, whole, row -> true);
+            PostmortemMarkdown.writeRows(incident, rows, whole);
             document = parser(IncludeSourceSpans.NONE).parse(whole.toString());
         }
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Postmortem: ")

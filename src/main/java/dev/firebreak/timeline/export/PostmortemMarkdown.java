@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +29,7 @@ public final class PostmortemMarkdown {
     public static String render(Incident incident, List<Entry> entries) {
         Appendable md = new StringBuilder();
         try {
-            write(incident, Timeline.rows(entries), md, cells -> true);
+            writeRows(incident, Timeline.rows(entries), md);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to memory does not fail", e);
         }
@@ -39,18 +38,14 @@ public final class PostmortemMarkdown {
 
     /** Streamed to {@code out}: a timeline of 100,000 rows never becomes one String. */
     public static void write(Incident incident, List<Entry> entries, Appendable out) throws IOException {
-        write(incident, Timeline.rows(entries), out, cells -> true);
+        writeRows(incident, Timeline.rows(entries), out);
     }
 
-    /** The whole document, with only the timeline rows whose {@link #cells} {@code listed} accepts in its table. */
-    static void write(Incident incident, List<TimelineRow> rows, Appendable md, Predicate<String[]> listed) throws IOException {
+    static void writeRows(Incident incident, List<TimelineRow> rows, Appendable md) throws IOException {
         beforeTimeline(incident, md);
         timelineTable(md);
         for (TimelineRow row : rows) {
-            String[] cells = cells(row);
-            if (listed.test(cells)) {
-                row(md, cells);
-            }
+            row(md, cells(row));
         }
         afterTimeline(incident, rows, md);
     }
