@@ -1,24 +1,21 @@
 package dev.firebreak.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The SQL of the {@code entries} table: insert, read in append order, and the chain's head. */
+/** The SQL of the {@code entries} table: insert, read in append order ({@link EntryReader}), and the chain's head. */
 final class EntryRows {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** In the order {@link EntryReader} reads them by position. */
     private static final String COLUMNS = "\"id\", \"incident_id\", \"occurred_at\", \"ended_at\", \"recorded_at\", "
             + "\"author\", \"kind\", \"source\", \"body\", \"refs\", \"pinned\", \"corrects\", \"correction\", "
             + "\"previous_hash\", \"hash\"";
@@ -54,53 +51,42 @@ final class EntryRows {
     }
 
     /** Every entry of the journal in append order, which is the chain's order. */
-    static List<Entry> all(Connection connection) throws SQLException {
+    static List<Entry> all(Connection connection, JournalDialect dialect) throws SQLException {
         List<Entry> entries = new ArrayList<>();
-        forEach(connection, entries::add);
+        forEach(connection, dialect, entries::add);
         return entries;
     }
 
     /** Every entry in chain order, one at a time: a whole journal need not fit in memory at once. */
-    static void forEach(Connection connection, Consumer<Entry> each) throws SQLException {
-        query(connection, SELECT + " ORDER BY \"id\"", null, each);
+    static void forEach(Connection connection, JournalDialect dialect, Consumer<Entry> each) throws SQLException {
+        query(connection, dialect, SELECT + " ORDER BY \"id\"", null, each);
     }
 
-    static List<Entry> ofIncident(Connection connection, long incident) throws SQLException {
+    static List<Entry> ofIncident(Connection connection, JournalDialect dialect, long incident) throws SQLException {
         List<Entry> entries = new ArrayList<>();
-        query(connection, SELECT + " WHERE \"incident_id\" = ? ORDER BY \"id\"", incident, entries::add);
+        query(connection, dialect, SELECT + " WHERE \"incident_id\" = ? ORDER BY \"id\"", incident, entries::add);
         return entries;
     }
 
-    static Optional<Entry> last(Connection connection) throws SQLException {
+    static Optional<Entry> last(Connection connection, JournalDialect dialect) throws SQLException {
         List<Entry> last = new ArrayList<>(1);
-        query(connection, SELECT + " ORDER BY \"id\" DESC LIMIT 1", null, last::add);
+        query(connection, dialect, SELECT + " ORDER BY \"id\" DESC LIMIT 1", null, last::add);
         return last.stream().findFirst();
     }
 
-    private static void query(Connection connection, String sql, Long incident, Consumer<Entry> each) throws SQLException {
+    private static void query(Connection connection, JournalDialect dialect, String sql, Long incident, Consumer<Entry> each)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (incident != null) {
                 select.setLong(1, incident);
             }
             try (ResultSet rows = select.executeQuery()) {
+                EntryReader reader = new EntryReader(dialect);
                 while (rows.next()) {
-                    each.accept(read(rows));
+                    each.accept(reader.read(rows));
                 }
             }
         }
-    }
-
-    /** By column position, in the order of {@link #COLUMNS}: a lookup by name per cell adds up over 100,000 rows. */
-    private static Entry read(ResultSet row) throws SQLException {
-        String endedAt = row.getString(4);
-        long corrects = row.getLong(12);
-        String correction = row.getString(13);
-        return new Entry(row.getLong(1), row.getLong(2), StoredTime.offsetDateTime(row.getString(3)),
-                endedAt == null ? null : StoredTime.offsetDateTime(endedAt), StoredTime.instant(row.getString(5)),
-                row.getString(6), EntryKind.valueOf(row.getString(7)), row.getString(9),
-                EntrySource.valueOf(row.getString(8)), fromJson(row.getString(10)), row.getBoolean(11),
-                correction == null ? null : new Correction(corrects, Correction.Type.valueOf(correction.toUpperCase(Locale.ROOT))),
-                row.getString(14), row.getString(15));
     }
 
     private static String toJson(List<Reference> references) {
@@ -108,17 +94,6 @@ final class EntryRows {
             return JSON.writeValueAsString(references);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("References always serialize", e);
-        }
-    }
-
-    private static List<Reference> fromJson(String json) throws SQLException {
-        if ("[]".equals(json)) {
-            return List.of(); // most entries: spares Jackson on every row of a 100,000-entry incident
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<List<Reference>>() { });
-        } catch (JsonProcessingException e) {
-            throw new SQLException("Unreadable references " + json, e);
         }
     }
 }

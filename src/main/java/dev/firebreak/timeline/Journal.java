@@ -131,12 +131,12 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized List<Entry> entries(long incidentId) {
-        return transactions.read(() -> EntryRows.ofIncident(connection, incidentId));
+        return transactions.read(() -> EntryRows.ofIncident(connection, dialect, incidentId));
     }
 
     /** Every entry in chain order. */
     public synchronized List<Entry> entries() {
-        return transactions.read(() -> EntryRows.all(connection));
+        return transactions.read(() -> EntryRows.all(connection, dialect));
     }
 
     /**
@@ -154,7 +154,7 @@ public final class Journal implements AutoCloseable {
     public synchronized ChainVerification verify() {
         return transactions.read(() -> {
             ChainCheck check = new ChainCheck();
-            EntryRows.forEach(connection, check);
+            EntryRows.forEach(connection, dialect, check);
             return check.result();
         });
     }
@@ -164,7 +164,7 @@ public final class Journal implements AutoCloseable {
         return transactions.read(() -> {
             ChainCheck check = new ChainCheck();
             List<Entry> entries = new ArrayList<>();
-            EntryRows.forEach(connection, entry -> {
+            EntryRows.forEach(connection, dialect, entry -> {
                 check.accept(entry);
                 if (entry.incident() == incidentId) {
                     entries.add(entry);
@@ -185,7 +185,7 @@ public final class Journal implements AutoCloseable {
 
     private Entry appendInTransaction(NewEntry entry) throws SQLException {
         Incident incident = find(IncidentRows.all(connection), entry.incident());
-        Optional<Entry> head = EntryRows.last(connection);
+        Optional<Entry> head = EntryRows.last(connection, dialect);
         Entry unsigned = new Entry(head.map(e -> e.id() + 1).orElse(1L), entry.incident(),
                 entry.occurredAt().truncatedTo(ChronoUnit.SECONDS),
                 entry.endedAt() == null ? null : entry.endedAt().truncatedTo(ChronoUnit.SECONDS),

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -17,6 +19,8 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class JournalDatabase {
     static final String MIGRATIONS = "classpath:db/journal";
+    /** The newest migration's version (a test keeps it equal to the newest file in {@link #MIGRATIONS}). */
+    static final String LATEST_VERSION = "2";
 
     private JournalDatabase() {
     }
@@ -31,7 +35,9 @@ final class JournalDatabase {
                 createParent(Path.of(url.substring("jdbc:sqlite:".length())));
             }
             Connection connection = DriverManager.getConnection(url, dialect.properties());
-            migrate(url);
+            if (!current(connection)) {
+                migrate(url);
+            }
             return connection;
         } catch (SQLException e) {
             throw new UserFacingException("Cannot open the journal " + url + ": " + e.getMessage(), e);
@@ -44,6 +50,28 @@ final class JournalDatabase {
             Flyway.configure().dataSource(url, null, null).locations(MIGRATIONS).load().migrate();
         } catch (FlywayException e) {
             throw new UserFacingException("Cannot prepare the journal " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether every migration up to {@link #LATEST_VERSION} was applied successfully: one query, where Flyway would
+     * scan its migrations and validate them on every open (a third of a second, each command and each console start).
+     * A new, older or failed schema is left to Flyway, which creates, upgrades or explains.
+     */
+    private static boolean current(Connection connection) {
+        boolean latest = false;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT \"version\", \"success\" FROM \"flyway_schema_history\"");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                latest |= LATEST_VERSION.equals(rows.getString(1));
+            }
+            return latest;
+        } catch (SQLException e) {
+            return false; // no history table yet: a new journal
         }
     }
 

@@ -2,7 +2,9 @@ package dev.firebreak.timeline;
 
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -34,6 +36,13 @@ enum JournalDialect {
         @Override
         void announceAppend(Connection connection, long entryId) {
             // one machine: the console reads the journal again when the tab is shown
+        }
+
+        /** The driver's getString copies the value three times on its way to a String; its bytes come in one copy. */
+        @Override
+        String text(ResultSet row, int column) throws SQLException {
+            byte[] utf8 = row.getBytes(column);
+            return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
         }
     },
     /** A team's shared journal. Readers go on; writers queue on the table lock until the previous append commits. */
@@ -69,6 +78,11 @@ enum JournalDialect {
 
     /** Called in the append's transaction: others hear of it when, and only if, it commits. */
     abstract void announceAppend(Connection connection, long entryId) throws SQLException;
+
+    /** A text column's value, as {@link ResultSet#getString} gives it. */
+    String text(ResultSet row, int column) throws SQLException {
+        return row.getString(column);
+    }
 
     static JournalDialect of(String url) {
         if (url.startsWith("jdbc:sqlite:")) {

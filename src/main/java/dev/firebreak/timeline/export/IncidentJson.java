@@ -15,6 +15,7 @@ import dev.firebreak.timeline.Timeline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,10 +34,24 @@ public final class IncidentJson {
         return render(incident, audited.entries(), audited.chain());
     }
 
-    /** Written entry by entry: 100,000 entries never become a tree of JSON nodes. */
     public static String render(Incident incident, List<Entry> entries, ChainVerification chain) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(text)) {
+        try {
+            write(incident, entries, chain, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory does not fail", e);
+        }
+        return text.toString();
+    }
+
+    public static void write(Incident incident, AuditedEntries audited, Writer out) throws IOException {
+        write(incident, audited.entries(), audited.chain(), out);
+    }
+
+    /** Streamed entry by entry to {@code out}: 100,000 entries never become a tree of JSON nodes, nor one String. */
+    public static void write(Incident incident, List<Entry> entries, ChainVerification chain, Writer out) throws IOException {
+        try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller's writer stays open
             json.writeStartObject();
             json.writeFieldName("incident");
             json.writeTree(incident(incident, entries));
@@ -59,10 +74,7 @@ public final class IncidentJson {
             }
             json.writeEndObject();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to memory does not fail", e);
         }
-        return text.toString();
     }
 
     /** One incident's fields with its key times; {@code incident list --format json} prints an array of these. */

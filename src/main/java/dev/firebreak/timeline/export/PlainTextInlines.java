@@ -40,7 +40,7 @@ final class PlainTextInlines implements InlineParser {
     }
 
     /** Non-empty, nothing that could be Markdown, and no space at either end that the parser would trim. */
-    private static boolean plain(String content) {
+    static boolean plain(String content) {
         if (content.isEmpty() || content.charAt(0) == ' ' || content.charAt(content.length() - 1) == ' ') {
             return false;
         }

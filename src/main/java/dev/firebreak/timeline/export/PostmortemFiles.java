@@ -6,6 +6,7 @@ import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,16 @@ public final class PostmortemFiles {
         Path md = directory.resolve(stem + ".md");
         Path html = directory.resolve(stem + ".html");
         Path json = directory.resolve(stem + ".json");
-        try {
-            String markdown = PostmortemMarkdown.render(incident, entries);
-            Files.writeString(md, markdown, StandardCharsets.UTF_8);
-            Files.writeString(html, PostmortemHtml.fromMarkdown(incident, markdown), StandardCharsets.UTF_8);
-            Files.writeString(json, IncidentJson.render(incident, audited), StandardCharsets.UTF_8);
+        try { // one after the other, each whole before the next appears
+            try (Writer out = Files.newBufferedWriter(md, StandardCharsets.UTF_8)) {
+                PostmortemMarkdown.write(incident, entries, out);
+            }
+            try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+                PostmortemHtml.write(incident, entries, out);
+            }
+            try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+                IncidentJson.write(incident, audited, out);
+            }
         } catch (IOException e) {
             throw new UserFacingException("Cannot write the postmortem to " + directory + ": " + e.getMessage(), e);
         }

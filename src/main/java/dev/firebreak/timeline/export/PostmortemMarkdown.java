@@ -11,6 +11,8 @@ import dev.firebreak.timeline.Reference;
 import dev.firebreak.timeline.TimeText;
 import dev.firebreak.timeline.Timeline;
 import dev.firebreak.timeline.TimelineRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +27,35 @@ public final class PostmortemMarkdown {
     }
 
     public static String render(Incident incident, List<Entry> entries) {
-        List<TimelineRow> rows = Timeline.rows(entries);
-        KeyTimes times = KeyTimes.of(rows);
+        Appendable md = new StringBuilder();
+        try {
+            writeRows(incident, Timeline.rows(entries), md);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory does not fail", e);
+        }
+        return md.toString();
+    }
+
+    /** Streamed to {@code out}: a timeline of 100,000 rows never becomes one String. */
+    public static void write(Incident incident, List<Entry> entries, Appendable out) throws IOException {
+        writeRows(incident, Timeline.rows(entries), out);
+    }
+
+    static void writeRows(Incident incident, List<TimelineRow> rows, Appendable md) throws IOException {
+        beforeTimeline(incident, md);
+        timelineTable(md);
+        for (TimelineRow row : rows) {
+            row(md, cells(row));
+        }
+        afterTimeline(incident, rows, md);
+    }
+
+    /** From the title to the lessons learned, and the timeline's heading and note, each line ending in a newline. */
+    static void beforeTimeline(Incident incident, Appendable md) throws IOException {
         Postmortem postmortem = incident.postmortem();
-        StringBuilder md = new StringBuilder();
         md.append("# Postmortem: ").append(inline(incident.title())).append("\n\n");
-        md.append("Incident ").append(incident.id()).append(" · ").append(incident.severity()).append(" · ")
-                .append(incident.status().label()).append(" · commander: ")
+        md.append("Incident ").append(Long.toString(incident.id())).append(" · ").append(String.valueOf(incident.severity()))
+                .append(" · ").append(incident.status().label()).append(" · commander: ")
                 .append(incident.commander() == null ? "n/a" : inline(incident.commander())).append("\n\n");
         md.append("_Blameless: this document describes how our systems and processes let this happen and what we "
                 + "change, not who is at fault._\n\n");
@@ -43,17 +67,55 @@ public final class PostmortemMarkdown {
         section(md, "##", TemplateSection.DETECTION, postmortem.detection());
         actionItems(md, postmortem.actionItems());
         lessons(md, postmortem.lessons());
-        timeline(md, rows);
-        metrics(md, times, rows.isEmpty() ? incident.openedAt() : rows.get(0).current().occurredAt());
-        return md.toString();
+        md.append("## Timeline\n\n");
+        md.append("Times as recorded, with their UTC offset. Milestones are marked ★, pinned entries 📌.\n\n");
     }
 
-    private static void section(StringBuilder md, String level, TemplateSection section, String text) {
+    /** The timeline table's header; its rows follow, one {@link #row} each. */
+    static void timelineTable(Appendable md) throws IOException {
+        md.append("| Time | Kind | What happened | Author | Source |\n|---|---|---|---|---|\n");
+    }
+
+    /** The five cells of a timeline row as Markdown: time, kind, what happened, author, source. */
+    static String[] cells(TimelineRow row) {
+        Entry entry = row.current();
+        boolean milestone = Milestone.of(entry).isPresent();
+        String text = cell(entry.text());
+        if (row.struck()) {
+            text = "_struck:_ " + text;
+        } else if (row.amended()) {
+            text = text + " _(amended)_";
+        }
+        if (entry.pinned()) {
+            text = "📌 " + text;
+        }
+        if (!entry.references().isEmpty()) {
+            text = text + " (" + cell(entry.references().stream().map(Reference::toString).collect(Collectors.joining(", "))) + ")";
+        }
+        String when = TimeText.when(entry);
+        return new String[] {milestone ? "★ **" + when + "**" : when, entry.kind().label(), milestone ? "**" + text + "**" : text,
+                cell(entry.author()), entry.source().label()};
+    }
+
+    static void row(Appendable md, String[] cells) throws IOException {
+        for (String cell : cells) {
+            md.append("| ").append(cell).append(' ');
+        }
+        md.append("|\n");
+    }
+
+    /** After the timeline table: the metrics. */
+    static void afterTimeline(Incident incident, List<TimelineRow> rows, Appendable md) throws IOException {
+        md.append('\n');
+        metrics(md, KeyTimes.of(rows), rows.isEmpty() ? incident.openedAt() : rows.get(0).current().occurredAt());
+    }
+
+    private static void section(Appendable md, String level, TemplateSection section, String text) throws IOException {
         md.append(level).append(' ').append(section.title()).append("\n\n");
         md.append(text == null || text.isBlank() ? "_" + section.prompt() + "_" : text.strip()).append("\n\n");
     }
 
-    private static void actionItems(StringBuilder md, List<ActionItem> items) {
+    private static void actionItems(Appendable md, List<ActionItem> items) throws IOException {
         if (items.isEmpty()) {
             section(md, "##", TemplateSection.ACTION_ITEMS, "");
             return;
@@ -67,40 +129,14 @@ public final class PostmortemMarkdown {
         md.append('\n');
     }
 
-    private static void lessons(StringBuilder md, Lessons lessons) {
+    private static void lessons(Appendable md, Lessons lessons) throws IOException {
         md.append("## Lessons learned\n\n");
         section(md, "###", TemplateSection.WENT_WELL, lessons.wentWell());
         section(md, "###", TemplateSection.WENT_WRONG, lessons.wentWrong());
         section(md, "###", TemplateSection.GOT_LUCKY, lessons.gotLucky());
     }
 
-    private static void timeline(StringBuilder md, List<TimelineRow> rows) {
-        md.append("## Timeline\n\n");
-        md.append("Times as recorded, with their UTC offset. Milestones are marked ★, pinned entries 📌.\n\n");
-        md.append("| Time | Kind | What happened | Author | Source |\n|---|---|---|---|---|\n");
-        for (TimelineRow row : rows) {
-            Entry entry = row.current();
-            boolean milestone = Milestone.of(entry).isPresent();
-            String text = cell(entry.text());
-            if (row.struck()) {
-                text = "_struck:_ " + text;
-            } else if (row.amended()) {
-                text = text + " _(amended)_";
-            }
-            if (entry.pinned()) {
-                text = "📌 " + text;
-            }
-            if (!entry.references().isEmpty()) {
-                text = text + " (" + cell(entry.references().stream().map(Reference::toString).collect(Collectors.joining(", "))) + ")";
-            }
-            md.append("| ").append(milestone ? "★ **" + TimeText.when(entry) + "**" : TimeText.when(entry))
-                    .append(" | ").append(entry.kind().label()).append(" | ").append(milestone ? "**" + text + "**" : text)
-                    .append(" | ").append(cell(entry.author())).append(" | ").append(entry.source().label()).append(" |\n");
-        }
-        md.append('\n');
-    }
-
-    private static void metrics(StringBuilder md, KeyTimes times, OffsetDateTime firstEntry) {
+    private static void metrics(Appendable md, KeyTimes times, OffsetDateTime firstEntry) throws IOException {
         md.append("## Metrics\n\n| Metric | Value |\n|---|---|\n");
         for (Milestone milestone : Milestone.values()) {
             md.append("| ").append(milestone.title()).append(" | ")

@@ -21,6 +21,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTML export's shortcut for plain text changes nothing: every cell renders as commonmark alone renders it. */
 class PostmortemHtmlTest {
@@ -38,14 +40,35 @@ class PostmortemHtmlTest {
 
     @Test
     void everyCellRendersAsCommonmarkRendersTheMarkdown() {
-        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), MORNING, "Ana")) {
-            long id = journal.openIncident("Orders <dropped>", Severity.SEV1, EntrySource.CLI).id();
-            journal.savePostmortem(id, new Postmortem("We followed [1].\n\n[1]: https://runbook.example/restore",
-                    "", "", "", "", "", Lessons.NONE, List.of()));
+        String html = exported("Orders <dropped>", "We followed [1].\n\n[1]: https://runbook.example/restore", TEXTS);
+
+        assertThat(html).contains("<td>snake_case_table dropped</td>", "<a href=\"https://runbook.example/restore\">1</a>",
+                "<td>a &lt; b &amp; c &gt; d</td>", "<td>checked replication lag, still 40 s behind</td>");
+    }
+
+    /** The timeline is rendered apart from the rest only where commonmark would see it as the same table. */
+    @ParameterizedTest
+    @ValueSource(strings = {"An unclosed fence swallows the rest:\n\n```", "> a quote\n> that goes on", "<!-- never closed",
+        "- a list\n\n  still the list", "| a | b |\n|---|---|\n| table | of the summary |"})
+    void aSummaryThatChangesHowTheRestParsesStillRendersAsCommonmarkDoes(String summary) {
+        exported("Orders <dropped>", summary, TEXTS);
+        exported("Orders <dropped>", summary, List.of("only plain text", "in every row"));
+    }
+
+    @Test
+    void anIncidentWithOnlyPlainRowsRendersAsCommonmarkDoes() {
+        assertThat(exported("Orders dropped", "", List.of("only plain text", "in every row"))).contains("<td>in every row</td>");
+    }
+
+    /** The HTML export of an incident with {@code texts} as notes after it was opened, checked against commonmark alone. */
+    private String exported(String title, String summary, List<String> texts) {
+        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve(System.nanoTime() + ".db"), MORNING, "Ana")) {
+            long id = journal.openIncident(title, Severity.SEV1, EntrySource.CLI).id();
+            journal.savePostmortem(id, new Postmortem(summary, "", "", "", "", "", Lessons.NONE, List.of()));
             OffsetDateTime at = OffsetDateTime.parse("2026-12-01T02:00:00+01:00");
-            for (int i = 0; i < TEXTS.size(); i++) {
-                EntryKind kind = TEXTS.get(i).startsWith("Mitigated") ? EntryKind.MILESTONE : EntryKind.NOTE;
-                journal.append(NewEntry.of(id, at.plusMinutes(i), kind, TEXTS.get(i), EntrySource.MANUAL));
+            for (int i = 0; i < texts.size(); i++) {
+                EntryKind kind = texts.get(i).startsWith("Mitigated") ? EntryKind.MILESTONE : EntryKind.NOTE;
+                journal.append(NewEntry.of(id, at.plusMinutes(i), kind, texts.get(i), EntrySource.MANUAL));
             }
             Incident incident = journal.incident(id);
             String markdown = PostmortemMarkdown.render(incident, journal.entries(id));
@@ -56,8 +79,7 @@ class PostmortemHtmlTest {
             String commonmarkAlone = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build()
                     .render(Parser.builder().extensions(extensions).build().parse(markdown));
             assertThat(html).contains(commonmarkAlone);
-            assertThat(html).contains("<td>snake_case_table dropped</td>", "<a href=\"https://runbook.example/restore\">1</a>",
-                    "<td>a &lt; b &amp; c &gt; d</td>", "<td>checked replication lag, still 40 s behind</td>");
+            return html;
         }
     }
 }
