@@ -5,8 +5,11 @@ import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs {@code pg_restore} of a verified archive into one (new, empty) database. {@code --no-owner --no-acl}: the
@@ -29,6 +32,30 @@ final class ArchiveRestore {
                 ? "backup " + manifest.id() + " was written by pg_dump " + manifest.pgDumpVersion()
                 : "the server is PostgreSQL " + serverMajor;
         return new ArchiveRestore(engine, engine.tools().require("pg_restore", Math.max(serverMajor, archiveMajor), why));
+    }
+
+    /**
+     * {@link #forServer} on another thread, for a {@code server} reached through a connection of its own: it reads
+     * the server's version and asks each pg_restore for its own, so it can run while the archive is being hashed.
+     */
+    static CompletableFuture<ArchiveRestore> choose(BackupEngine engine, Database server, BackupManifest manifest) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return forServer(engine, new DatabaseAdmin(server).serverMajor(), manifest);
+            } catch (SQLException e) {
+                throw SqlFailures.of("Reading the version of the server of " + server.profile().database(), e,
+                        "No database was touched.");
+            }
+        });
+    }
+
+    /** The result of {@link #choose}, with its failure as thrown there. */
+    static ArchiveRestore chosen(CompletableFuture<ArchiveRestore> choice) {
+        try {
+            return choice.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Restores into {@code target}; throws with pg_restore's own error lines when anything went wrong. */
