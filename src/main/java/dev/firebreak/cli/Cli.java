@@ -31,8 +31,7 @@ public final class Cli {
                 return failed(e, err);
             }
         }
-        CommandLine built = commandLine(utf8(System.out), err, new FirebreakCommand(), args.length > 0 ? args[0] : null);
-        return built.execute(args);
+        return commandLine(utf8(System.out), err, new FirebreakCommand(), args.length > 0 ? args[0] : null).execute(args);
     }
 
     /** UTF-8 whatever the locale: under LANG=C (CI, some git GUIs) Java would print "?" for every arrow. */
