@@ -84,7 +84,7 @@ for name in ("backup", "backup-restore", "backup-directory", "backup-fixed", "ba
 def show(name):
     r = results[name]
     return (f"{r['median']:.2f} s (range {min(r['times']):.2f}-{max(r['times']):.2f}), "
-            f"CPU {r['user'] + r['system']:.2f} s")
+            f"CPU {r['user'] + r['system']:.2f} s user+sys, mean")
 def ratio(a, b, goal=None):
     text = f"{results[a]['median'] / results[b]['median']:.2f}x"
     return text + (f" (goal <= {goal:.2f}x)" if goal else "")
