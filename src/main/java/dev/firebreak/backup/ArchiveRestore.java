@@ -27,21 +27,17 @@ final class ArchiveRestore {
 
     /** Picks a pg_restore at least as new as the server and as the pg_dump that wrote the archive. */
     static ArchiveRestore forServer(BackupEngine engine, int serverMajor, BackupManifest manifest) {
-        int archiveMajor = manifest.archiveMajor();
-        String why = archiveMajor > serverMajor
-                ? "backup " + manifest.id() + " was written by pg_dump " + manifest.pgDumpVersion()
-                : "the server is PostgreSQL " + serverMajor;
-        return new ArchiveRestore(engine, engine.tools().require("pg_restore", Math.max(serverMajor, archiveMajor), why));
+        return new Candidates(engine, serverMajor, engine.tools().find("pg_restore")).forArchive(manifest);
     }
 
     /**
-     * {@link #forServer} on another thread, for a {@code server} reached through a connection of its own: it reads
-     * the server's version and asks each pg_restore for its own, so it can run while the archive is being hashed.
+     * The server's major version (over a connection of its own) and every pg_restore's version, asked on another
+     * thread: that changes nothing, so it runs while the archive is being hashed.
      */
-    static CompletableFuture<ArchiveRestore> choose(BackupEngine engine, Database server, BackupManifest manifest) {
+    static CompletableFuture<Candidates> lookUp(BackupEngine engine, Database server) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return forServer(engine, new DatabaseAdmin(server).serverMajor(), manifest);
+                return new Candidates(engine, new DatabaseAdmin(server).serverMajor(), engine.tools().find("pg_restore"));
             } catch (SQLException e) {
                 throw SqlFailures.of("Reading the version of the server of " + server.profile().database(), e,
                         "No database was touched.");
@@ -49,12 +45,23 @@ final class ArchiveRestore {
         });
     }
 
-    /** The result of {@link #choose}, with its failure as thrown there. */
-    static ArchiveRestore chosen(CompletableFuture<ArchiveRestore> choice) {
-        try {
-            return choice.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    /** What choosing a pg_restore needs to know of the machine: the server's major and the pg_restores installed. */
+    record Candidates(BackupEngine engine, int serverMajor, List<PgTool> installed) {
+        /** As {@link #forServer}; a failed {@link #lookUp} throws its own failure here. */
+        static ArchiveRestore forArchive(CompletableFuture<Candidates> lookUp, BackupManifest manifest) {
+            try {
+                return lookUp.join().forArchive(manifest);
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+
+        ArchiveRestore forArchive(BackupManifest manifest) {
+            int archiveMajor = manifest.archiveMajor();
+            String why = archiveMajor > serverMajor
+                    ? "backup " + manifest.id() + " was written by pg_dump " + manifest.pgDumpVersion()
+                    : "the server is PostgreSQL " + serverMajor;
+            return new ArchiveRestore(engine, PgTools.choose(installed, "pg_restore", Math.max(serverMajor, archiveMajor), why));
         }
     }
 

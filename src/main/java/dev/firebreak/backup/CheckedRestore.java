@@ -20,12 +20,12 @@ final class CheckedRestore {
     }
 
     /**
-     * Returns the number of rows restored (all checked); {@code choice} is {@link ArchiveRestore#choose} for
+     * Returns the number of rows restored (all checked); {@code pgRestores} is {@link ArchiveRestore#lookUp} of
      * {@code server}, started while the archive was being checked.
      */
-    static long into(VerifiedArchive archive, CompletableFuture<ArchiveRestore> choice, Database server, String database,
-                     ProgressMonitor monitor) {
-        ArchiveRestore restore = ArchiveRestore.chosen(choice);
+    static long into(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores, Database server,
+                     String database, ProgressMonitor monitor) {
+        ArchiveRestore restore = ArchiveRestore.Candidates.forArchive(pgRestores, archive.manifest());
         DatabaseAdmin admin = new DatabaseAdmin(server);
         try {
             admin.create(database);

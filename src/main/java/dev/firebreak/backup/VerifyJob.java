@@ -63,11 +63,11 @@ public final class VerifyJob {
     }
 
     private String restore(ProgressMonitor monitor) {
-        CompletableFuture<ArchiveRestore> pgRestore = ArchiveRestore.choose(engine, server, engine.manifest(backupId));
+        CompletableFuture<ArchiveRestore.Candidates> pgRestores = ArchiveRestore.lookUp(engine, server);
         VerifiedArchive archive = engine.store().open(backupId, monitor);
         BackupManifest manifest = archive.manifest();
         String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
-        CheckedRestore.into(archive, pgRestore, server, scratch, monitor);
+        CheckedRestore.into(archive, pgRestores, server, scratch, monitor);
         CheckedRestore.dropQuietly(new DatabaseAdmin(server), scratch);
         return "Test restore matched all " + manifest.tables().size() + " tables (" + Sizes.count(manifest.totalRows()) + " rows)";
     }
