@@ -5,8 +5,11 @@ import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs {@code pg_restore} of a verified archive into one (new, empty) database. {@code --no-owner --no-acl}: the
@@ -24,11 +27,42 @@ final class ArchiveRestore {
 
     /** Picks a pg_restore at least as new as the server and as the pg_dump that wrote the archive. */
     static ArchiveRestore forServer(BackupEngine engine, int serverMajor, BackupManifest manifest) {
-        int archiveMajor = manifest.archiveMajor();
-        String why = archiveMajor > serverMajor
-                ? "backup " + manifest.id() + " was written by pg_dump " + manifest.pgDumpVersion()
-                : "the server is PostgreSQL " + serverMajor;
-        return new ArchiveRestore(engine, engine.tools().require("pg_restore", Math.max(serverMajor, archiveMajor), why));
+        return new Candidates(engine, serverMajor, engine.tools().find("pg_restore")).forArchive(manifest);
+    }
+
+    /**
+     * The server's major version (over a connection of its own) and every pg_restore's version, asked on another
+     * thread: that changes nothing, so it runs while the archive is being hashed.
+     */
+    static CompletableFuture<Candidates> lookUp(BackupEngine engine, Database server) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Candidates(engine, new DatabaseAdmin(server).serverMajor(), engine.tools().find("pg_restore"));
+            } catch (SQLException e) {
+                throw SqlFailures.of("Reading the version of the server of " + server.profile().database(), e,
+                        "No database was touched.");
+            }
+        });
+    }
+
+    /** What choosing a pg_restore needs to know of the machine: the server's major and the pg_restores installed. */
+    record Candidates(BackupEngine engine, int serverMajor, List<PgTool> installed) {
+        /** As {@link #forServer}; a failed {@link #lookUp} throws its own failure here. */
+        static ArchiveRestore forArchive(CompletableFuture<Candidates> lookUp, BackupManifest manifest) {
+            try {
+                return lookUp.join().forArchive(manifest);
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+
+        ArchiveRestore forArchive(BackupManifest manifest) {
+            int archiveMajor = manifest.archiveMajor();
+            String why = archiveMajor > serverMajor
+                    ? "backup " + manifest.id() + " was written by pg_dump " + manifest.pgDumpVersion()
+                    : "the server is PostgreSQL " + serverMajor;
+            return new ArchiveRestore(engine, PgTools.choose(installed, "pg_restore", Math.max(serverMajor, archiveMajor), why));
+        }
     }
 
     /** Restores into {@code target}; throws with pg_restore's own error lines when anything went wrong. */

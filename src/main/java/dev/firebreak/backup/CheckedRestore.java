@@ -4,6 +4,7 @@ import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +19,15 @@ final class CheckedRestore {
     private CheckedRestore() {
     }
 
-    /** Returns the number of rows restored (all checked). */
-    static long into(BackupEngine engine, VerifiedArchive archive, Database server, String database, ProgressMonitor monitor) {
+    /**
+     * Returns the number of rows restored (all checked); {@code pgRestores} is {@link ArchiveRestore#lookUp} of
+     * {@code server}, started while the archive was being checked.
+     */
+    static long into(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores, Database server,
+                     String database, ProgressMonitor monitor) {
+        ArchiveRestore restore = ArchiveRestore.Candidates.forArchive(pgRestores, archive.manifest());
         DatabaseAdmin admin = new DatabaseAdmin(server);
-        ArchiveRestore restore;
         try {
-            restore = ArchiveRestore.forServer(engine, admin.serverMajor(), archive.manifest());
             admin.create(database);
         } catch (SQLException e) {
             throw SqlFailures.of("Creating database " + database, e, "No other database was touched.");

@@ -5,6 +5,7 @@ import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Restores a backup whose checksum was verified first (a damaged archive is refused before any database is
@@ -32,8 +33,12 @@ public final class RestoreJob {
         engine.events().publish(new BackupEvents.RestoreStarted(engine.clock().instant(), backupId, live, mode));
         try {
             monitor.update("Checking the archive's SHA-256", 0, -1);
+            // looking up the server and the pg_restores changes nothing: done while the archive is hashed (which gates
+            // every change) rather than after
+            CompletableFuture<ArchiveRestore.Candidates> pgRestores = ArchiveRestore.lookUp(engine, target);
             VerifiedArchive archive = engine.store().open(backupId, monitor);
-            RestoreOutcome outcome = mode == RestoreMode.NEW ? restoreNew(archive, monitor) : replace(archive, monitor);
+            RestoreOutcome outcome = mode == RestoreMode.NEW ? restoreNew(archive, pgRestores, monitor)
+                    : replace(archive, pgRestores, monitor);
             engine.events().publish(new BackupEvents.RestoreFinished(engine.clock().instant(), backupId, live, mode, outcome, null));
             return outcome;
         } catch (RuntimeException e) {
@@ -43,13 +48,15 @@ public final class RestoreJob {
         }
     }
 
-    private RestoreOutcome restoreNew(VerifiedArchive archive, ProgressMonitor monitor) {
+    private RestoreOutcome restoreNew(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
+                                      ProgressMonitor monitor) {
         String name = DatabaseNames.restored(target.profile().database(), engine.clock().instant());
-        long rows = restoreChecked(archive, name, monitor);
+        long rows = restoreChecked(archive, pgRestores, name, monitor);
         return new RestoreOutcome(backupId, mode, name, null, null, rows, engine.clock().instant());
     }
 
-    private RestoreOutcome replace(VerifiedArchive archive, ProgressMonitor monitor) {
+    private RestoreOutcome replace(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
+                                   ProgressMonitor monitor) {
         String live = target.profile().database();
         String untouched = " '" + live + "' was not changed.";
         monitor.update("Safety backup of " + live, 0, -1);
@@ -62,7 +69,7 @@ public final class RestoreJob {
         }
         Instant at = engine.clock().instant();
         String temporary = DatabaseNames.scratch(live, "restoring", at);
-        long rows = restoreChecked(archive, temporary, monitor);
+        long rows = restoreChecked(archive, pgRestores, temporary, monitor);
         String kept = DatabaseNames.beforeRestore(live, at);
         DatabaseAdmin admin = new DatabaseAdmin(target);
         monitor.update("Swapping " + temporary + " in as " + live, 0, -1);
@@ -82,9 +89,10 @@ public final class RestoreJob {
         return new RestoreOutcome(backupId, mode, live, kept, safety.id(), rows, engine.clock().instant());
     }
 
-    private long restoreChecked(VerifiedArchive archive, String database, ProgressMonitor monitor) {
+    private long restoreChecked(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
+                                String database, ProgressMonitor monitor) {
         try {
-            return CheckedRestore.into(engine, archive, target, database, monitor);
+            return CheckedRestore.into(archive, pgRestores, target, database, monitor);
         } catch (UserFacingException e) {
             throw new UserFacingException(e.getMessage() + " '" + target.profile().database() + "' was not changed.", e);
         }

@@ -5,6 +5,7 @@ import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A drill. Quick: SHA-256 and {@code pg_restore --list}. Full: restore into a scratch database, compare every
@@ -62,10 +63,11 @@ public final class VerifyJob {
     }
 
     private String restore(ProgressMonitor monitor) {
+        CompletableFuture<ArchiveRestore.Candidates> pgRestores = ArchiveRestore.lookUp(engine, server);
         VerifiedArchive archive = engine.store().open(backupId, monitor);
         BackupManifest manifest = archive.manifest();
         String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
-        CheckedRestore.into(engine, archive, server, scratch, monitor);
+        CheckedRestore.into(archive, pgRestores, server, scratch, monitor);
         CheckedRestore.dropQuietly(new DatabaseAdmin(server), scratch);
         return "Test restore matched all " + manifest.tables().size() + " tables (" + Sizes.count(manifest.totalRows()) + " rows)";
     }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.firebreak.core.UserFacingException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Discovery of the machine's real pg_dump and pg_restore. */
 class PgToolsTest {
@@ -34,5 +39,30 @@ class PgToolsTest {
                 .isEqualTo(new PgTool(Path.of("pg_dump"), 15, "15.18"));
         assertThat(PgTool.parse(Path.of("pg_dump"), "pg_dump (PostgreSQL) 17devel")).extracting(PgTool::major).isEqualTo(17);
         assertThat(PgTool.parse(Path.of("pg_dump"), "not postgres")).isNull();
+    }
+
+    @Test
+    void asksEachProgramOnceAndAWrapperOnlyWhenThereIsNoRealBinary(@TempDir Path dir) throws IOException {
+        Path real = fakeTool(dir.resolve("lib/15/bin"), "pg_dump", "echo 'pg_dump (PostgreSQL) 15.4'");
+        Path wrapper = fakeTool(dir.resolve("share"), "pg_wrapper", "touch " + dir.resolve("wrapper-ran") + "; echo 'pg_dump (PostgreSQL) 15.4'");
+        Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(dir.resolve("bin/pg_dump"), wrapper);
+        Files.createSymbolicLink(dir.resolve("usrbin"), dir.resolve("lib/15/bin")); // like /bin -> /usr/bin
+
+        List<PgTool> found = new PgTools(List.of(dir.resolve("bin"), dir.resolve("lib/15/bin"), dir.resolve("usrbin"))).find("pg_dump");
+
+        assertThat(found).containsExactly(new PgTool(real, 15, "15.4"));
+        assertThat(dir.resolve("wrapper-ran")).doesNotExist();
+        assertThat(new PgTools(List.of(dir.resolve("bin"))).find("pg_dump"))
+                .containsExactly(new PgTool(dir.resolve("bin/pg_dump"), 15, "15.4"));
+        assertThat(dir.resolve("wrapper-ran")).exists();
+    }
+
+    private static Path fakeTool(Path dir, String name, String body) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
     }
 }

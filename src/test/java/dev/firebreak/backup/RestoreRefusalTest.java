@@ -49,6 +49,20 @@ class RestoreRefusalTest {
     }
 
     @Test
+    void aDamagedArchiveIsReportedAsDamagedWhileTheServerCannotBeReached() throws Exception {
+        Damage.flipByte(engines.store().archiveFile(backup));
+        ConnectionProfile live = database.profile();
+        Database unreachable = new Database(new ConnectionProfile(live.name(), live.host(), 1, live.database(), live.user(),
+                live.sslmode()), database.credentials()); // pg_restore is chosen while the archive is hashed: that fails too
+
+        assertThatThrownBy(() -> engines.engine().restore(backup.id(), unreachable, RestoreMode.NEW).call(ProgressMonitor.NONE))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("is damaged: its SHA-256 is")
+                .hasMessageNotContaining("Cannot reach");
+        assertUntouched();
+    }
+
+    @Test
     void aTruncatedArchiveIsRefused() throws Exception {
         Damage.truncate(engines.store().archiveFile(backup), 100);
 
