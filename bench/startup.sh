@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Cold start of the installed package: the console to its first frame (under Xvfb) with the class-data-sharing
-# archive the package makes at installation, with the JDK's own archive only, and with none; and the command line
+# Cold start of the installed package: the console to its first frame (under Xvfb) as the desktop entry and
+# `firebreak` start it, with the class-data-sharing archive the package makes at installation, with the JDK's own
+# archive only, with none, and through jpackage's native launcher bin/Firebreak; and the command line
 # (`firebreak --version`, `firebreak lint`) beside `git --version` and `grep`. Goal: console < 2 s median.
 # Usage: bench/startup.sh [firebreak_*.deb]   (default: the newest in target/jpackage from mvn -Ppackage package;
 #        needs hyperfine and Xvfb: apt-get install -y hyperfine xvfb libgtk-3-0)
@@ -32,14 +33,16 @@ XVFB=$!
 trap 'kill $XVFB' EXIT
 sleep 1
 FIRST_FRAME="JAVA_TOOL_OPTIONS=-Dfirebreak.exitAfterFirstFrame=true"
-env "$FIRST_FRAME" "$APP/bin/Firebreak" 2>/dev/null # creates the settings a first start writes
+CONSOLE=$WORK/root/usr/bin/firebreak
+env "$FIRST_FRAME" "$CONSOLE" 2>/dev/null # creates the settings a first start writes
 
 mkdir -p "$BENCH/results"
 hyperfine --warmup 1 --runs "${RUNS:-10}" -i --export-markdown "$BENCH/results/startup.md" \
   --export-json "$BENCH/results/startup.json" \
-  -n "console, package archive" "env $FIRST_FRAME $APP/bin/Firebreak 2>/dev/null" \
-  -n "console, JDK archive only" "env $FIRST_FRAME $WORK/jdk-cds/opt/firebreak/bin/Firebreak 2>/dev/null" \
-  -n "console, no CDS" "env '$FIRST_FRAME -Xshare:off' $APP/bin/Firebreak 2>/dev/null" \
+  -n "console, package archive" "env $FIRST_FRAME $CONSOLE 2>/dev/null" \
+  -n "console, JDK archive only" "env $FIRST_FRAME $WORK/jdk-cds/usr/bin/firebreak 2>/dev/null" \
+  -n "console, no CDS" "env $FIRST_FRAME FIREBREAK_JAVA_OPTS=-Xshare:off $CONSOLE 2>/dev/null" \
+  -n "console, jpackage's native launcher" "env $FIRST_FRAME $APP/bin/Firebreak 2>/dev/null" \
   -n "firebreak --version" "$WORK/root/usr/bin/firebreak --version" \
   -n "firebreak --version, no CDS" "env FIREBREAK_JAVA_OPTS=-Xshare:off $WORK/root/usr/bin/firebreak --version" \
   -n "firebreak lint" "$WORK/root/usr/bin/firebreak lint $WORK/V2__drop_customers.sql" \
@@ -48,6 +51,6 @@ hyperfine --warmup 1 --runs "${RUNS:-10}" -i --export-markdown "$BENCH/results/s
 python3 - "$BENCH/results/startup.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f"{r['command']:<30} median {r['median']:.3f} s   user {r['user']:.3f} s  system {r['system']:.3f} s")
+    print(f"{r['command']:<36} median {r['median']:.3f} s   user {r['user']:.3f} s  system {r['system']:.3f} s")
 PY
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$BENCH/results/startup.md"

@@ -25,6 +25,6 @@ awk '!seen[$0]++' "$work/version.list" "$work/lint.list" > "$image/lib/cds/cli.c
 display=""
 [ -n "${DISPLAY:-}" ] || display="xvfb-run -a"
 # NO_AT_BRIDGE: without an accessibility bus GTK would wait 25 s for one
-$display env NO_AT_BRIDGE=1 "$java" -XX:DumpLoadedClassList="$image/lib/cds/console.classlist" \
-  -Dfirebreak.exitAfterFirstFrame=true -cp "$(classpath "$image" all)" dev.firebreak.Main > "$work/console.out"
+$display env NO_AT_BRIDGE=1 "$java" -XX:DumpLoadedClassList="$image/lib/cds/console.classlist" -XX:+UseSerialGC \
+  -Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider -Dfirebreak.exitAfterFirstFrame=true -cp "$(classpath "$image" console)" dev.firebreak.Main > "$work/console.out"
 grep -q 'first frame' "$work/console.out" || { echo "train-cds: the console showed no first frame" >&2; exit 1; }

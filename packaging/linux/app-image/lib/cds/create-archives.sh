@@ -19,5 +19,5 @@ dump() { # name, class path; JDK 17 can crash archiving some lambda proxies: ret
   return $status
 }
 dump cli "$(classpath "$app" cli)"
-dump console "$(classpath "$app" all)"
+dump console "$(classpath "$app" console)"
 chmod 644 "$cds"/*.jsa

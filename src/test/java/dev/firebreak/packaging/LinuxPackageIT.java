@@ -85,7 +85,7 @@ class LinuxPackageIT {
     @Test
     void theDesktopEntryIsInTheDevelopmentMenu() throws IOException {
         Path entry = root.resolve("opt/firebreak/lib/firebreak-Firebreak.desktop");
-        assertThat(Files.readString(entry)).contains("Exec=/opt/firebreak/bin/Firebreak", "Categories=Development");
+        assertThat(Files.readString(entry)).contains("Exec=/opt/firebreak/bin/firebreak", "Categories=Development");
     }
 
     @Test
@@ -95,7 +95,7 @@ class LinuxPackageIT {
                 .contains("<mime-type type=\"application/vnd.firebreak.manifest+json\">",
                         "<glob pattern=\"*.firebreak\"");
         assertThat(Files.readString(lib.resolve("firebreak-Firebreak.desktop")))
-                .contains("MimeType=application/vnd.firebreak.manifest+json", "Exec=/opt/firebreak/bin/Firebreak %f");
+                .contains("MimeType=application/vnd.firebreak.manifest+json", "Exec=/opt/firebreak/bin/firebreak %f");
     }
 
     @Test
