@@ -61,6 +61,7 @@ class PracticeDrillTest {
 
         // 2. Pre-push: the feature branch's force push to main is blocked, with reasons
         walk.awaitPushBlocked();
+        walk.waitUntil(() -> !walk.text("#prepush-verdict").contains("no backup")); // checked again after step 1's backup
         assertThat(walk.text("#prepush-headline")).contains("feature/checkout-redesign", "origin/main");
         assertThat(walk.text("#prepush-verdict")).startsWith("BLOCKED — ").contains("protected");
         assertThat(robot.lookup("#prepush-push").queryButton().isDisabled()).isTrue();
