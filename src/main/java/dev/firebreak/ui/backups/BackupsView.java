@@ -101,7 +101,7 @@ public final class BackupsView extends BorderPane implements Activatable {
         return bar;
     }
 
-    /** Checking and cleaning up on the left; restoring on the right, or on a line of its own when the tab is narrow. */
+    /** Checking and cleaning up, then restoring: on a line of its own when the tab is too narrow for both. */
     private FlowPane actionBar() {
         BooleanBinding noBackup = model.busyProperty().or(model.selectedProperty().isNull());
         Button restoreNew = button("Restore as new database…", Feather.COPY, "backups-restore-new");

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 /** One checklist row: status icon, what was checked, and the one-line finding. */
 final class CheckCell extends ListCell<CheckResult> {
     CheckCell() {
-        setPrefWidth(0); // as wide as the list, so a long finding wraps instead of hiding past a sideways scroll bar
+        setPrefWidth(0); // as wide as the list: a long finding ends in …, not behind a sideways scroll bar
     }
 
     @Override
