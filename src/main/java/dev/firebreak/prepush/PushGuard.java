@@ -55,8 +55,14 @@ public final class PushGuard {
 
     /** Opens the repository at {@code repoDir} and checks pushing its current branch upstream (remote may be null). */
     public static Checklist forUpstream(Path repoDir, String remoteName, Optional<SqlScanner> scanner, Clock clock) {
+        return forUpstream(repoDir, remoteName, scanner, LocalBackupStore.in(FirebreakHome.resolve()), clock);
+    }
+
+    /** The same, with the backup check looking in {@code backups} (the console's own home, which tests choose). */
+    public static Checklist forUpstream(Path repoDir, String remoteName, Optional<SqlScanner> scanner, BackupStore backups,
+                                        Clock clock) {
         try (Repository repository = Repositories.open(repoDir)) {
-            return forRepository(repository, scanner, clock).evaluate(PushPlans.forUpstream(repository, remoteName));
+            return forRepository(repository, scanner, backups, clock).evaluate(PushPlans.forUpstream(repository, remoteName));
         }
     }
 

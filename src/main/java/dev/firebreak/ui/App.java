@@ -2,6 +2,7 @@ package dev.firebreak.ui;
 
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.backup.RetentionPolicyFile;
 import dev.firebreak.core.AuditLog;
@@ -148,7 +149,8 @@ public final class App extends Application {
     }
 
     private List<Tab> tabs(DialogService dialogs) {
-        PrePushActions actions = new PrePushActions(new PushOverride(new AuditLog(home), events, clock), clock,
+        PrePushActions actions = new PrePushActions(new PushOverride(new AuditLog(home), events, clock),
+                LocalBackupStore.in(home), clock,
                 repository -> {
                     if (settings.rememberRepository(repository.toString())) {
                         saveSettings(); // every refresh reports its repository; write only when the list changes

@@ -3,6 +3,7 @@ package dev.firebreak.ui.backups;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.ui.Activatable;
+import dev.firebreak.ui.KeepText;
 import java.time.Clock;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -18,9 +19,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -78,6 +79,7 @@ public final class BackupsView extends BorderPane implements Activatable {
         database.setCellFactory(list -> new ProfileCell());
         database.setButtonCell(new ProfileCell());
         database.setMaxWidth(Double.MAX_VALUE);
+        database.setMinWidth(160);
         HBox.setHgrow(database, Priority.ALWAYS);
         Button add = button("Add database…", Feather.PLUS, "backups-add-database");
         add.setOnAction(event -> AddDatabaseDialog.ask(getScene().getWindow())
@@ -86,8 +88,10 @@ public final class BackupsView extends BorderPane implements Activatable {
         backUp.getStyleClass().add("accent");
         backUp.disableProperty().bind(model.busyProperty().or(model.profileProperty().isNull()));
         backUp.setOnAction(event -> model.backUpNow());
-        HBox bar = new HBox(8, new Label("Database"), database, add, backUp,
-                new AutoBackupToggle(autoBackups, model.profileProperty()));
+        Label label = new Label("Database");
+        AutoBackupToggle automatic = new AutoBackupToggle(autoBackups, model.profileProperty());
+        KeepText.of(label, add, backUp, automatic);
+        HBox bar = new HBox(8, label, database, add, backUp, automatic);
         bar.setAlignment(Pos.CENTER_LEFT);
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
@@ -97,7 +101,8 @@ public final class BackupsView extends BorderPane implements Activatable {
         return bar;
     }
 
-    private HBox actionBar() {
+    /** Checking and cleaning up, then restoring: on a line of its own when the tab is too narrow for both. */
+    private FlowPane actionBar() {
         BooleanBinding noBackup = model.busyProperty().or(model.selectedProperty().isNull());
         Button restoreNew = button("Restore as new database…", Feather.COPY, "backups-restore-new");
         restoreNew.setOnAction(event -> model.restore(RestoreMode.NEW));
@@ -129,9 +134,10 @@ public final class BackupsView extends BorderPane implements Activatable {
         for (Button button : new Button[] {restoreNew, tables, replace, verify, quick, compare, delete}) {
             button.disableProperty().bind(noBackup);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, compare, verify, quick, upload, delete, prune, spacer, undo, restoreNew, tables, replace);
+        HBox check = new HBox(8, compare, verify, quick, upload, delete, prune);
+        HBox restore = new HBox(8, undo, restoreNew, tables, replace);
+        KeepText.of(check, restore);
+        FlowPane bar = new FlowPane(24, 8, check, restore);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -190,6 +190,7 @@ public final class BackupsViewModel {
                 lastReplace.set(outcome);
             }
             dialogs.notify(outcome.summary());
+            showTables(selected.get()); // a comparison shown counted the rows before the restore
             refresh();
         });
     }
@@ -212,6 +213,7 @@ public final class BackupsViewModel {
         run("Undoing the restore", monitor -> actions.undo(current, restored.keptAs(), monitor), message -> {
             lastReplace.set(null);
             dialogs.notify(message);
+            showTables(selected.get());
             refresh();
         });
     }

@@ -5,6 +5,7 @@ import dev.firebreak.backup.CatalogEntry.Location;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
@@ -20,6 +21,7 @@ final class LocationCell extends TableCell<BackupManifest, Set<Location>> {
             return;
         }
         HBox badges = new HBox(4);
+        badges.setAlignment(Pos.CENTER_LEFT); // on the row's text line, not up at the cell's top edge
         Arrays.stream(Location.values()).filter(locations::contains).forEach(location -> {
             Label badge = new Label(location.toString());
             badge.getStyleClass().addAll("location-badge", "location-" + location.name().toLowerCase(Locale.ROOT));

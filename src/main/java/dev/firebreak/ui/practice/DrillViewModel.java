@@ -176,6 +176,9 @@ public final class DrillViewModel {
         record.set(changed);
         if (active.get()) {
             pointer.accept(changed);
+            if (changed.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))) {
+                prePush.refresh(); // checked when the drill started: step 1's backup changes the backup rule's finding
+            }
             pushChecked(prePush.checklistProperty().get()); // the tab may show the blocked push already
         }
     }

@@ -9,6 +9,10 @@ import javafx.scene.layout.VBox;
 
 /** One checklist row: status icon, what was checked, and the one-line finding. */
 final class CheckCell extends ListCell<CheckResult> {
+    CheckCell() {
+        setPrefWidth(0); // as wide as the list: a long finding ends in …, not behind a sideways scroll bar
+    }
+
     @Override
     protected void updateItem(CheckResult check, boolean empty) {
         super.updateItem(check, empty);

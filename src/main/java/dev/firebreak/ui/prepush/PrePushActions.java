@@ -1,5 +1,6 @@
 package dev.firebreak.ui.prepush;
 
+import dev.firebreak.backup.BackupStore;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.git.DiffLine;
 import dev.firebreak.git.FileDiff;
@@ -21,17 +22,20 @@ import org.eclipse.jgit.lib.Repository;
 /** The services the Pre-push tab calls, wired once by the composition root. Runs off the UI thread. */
 public final class PrePushActions {
     private final PushOverride override;
+    private final BackupStore backups;
     private final Clock clock;
     private final Consumer<Path> rememberRepository;
 
-    public PrePushActions(PushOverride override, Clock clock, Consumer<Path> rememberRepository) {
+    /** @param backups where the backup check looks: the console's home, not whatever $FIREBREAK_HOME says */
+    public PrePushActions(PushOverride override, BackupStore backups, Clock clock, Consumer<Path> rememberRepository) {
         this.override = override;
+        this.backups = backups;
         this.clock = clock;
         this.rememberRepository = rememberRepository;
     }
 
     Checklist evaluate(Path repository) {
-        return PushGuard.forUpstream(repository, null, SqlScanners.analyzer(), clock);
+        return PushGuard.forUpstream(repository, null, SqlScanners.analyzer(), backups, clock);
     }
 
     /** Records an override (never silent) before pushing the reviewed plan with its lease. */

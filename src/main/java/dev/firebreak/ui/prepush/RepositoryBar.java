@@ -1,6 +1,7 @@
 package dev.firebreak.ui.prepush;
 
 import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.KeepText;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ final class RepositoryBar extends HBox {
         repository.getItems().setAll(recent);
         repository.setPromptText("Path to a git repository");
         repository.setMaxWidth(Double.MAX_VALUE);
+        repository.setMinWidth(160);
         HBox.setHgrow(repository, Priority.ALWAYS);
         repository.setOnAction(event -> {
             String typed = repository.getValue();
@@ -52,6 +54,8 @@ final class RepositoryBar extends HBox {
         hook.setTooltip(new Tooltip("Run these checks on every git push from a terminal too"));
         hook.setOnAction(event -> model.installHook());
         hook.disableProperty().bind(model.repositoryProperty().isNull());
-        getChildren().addAll(new Label("Repository"), repository, browse, refresh, hook);
+        Label label = new Label("Repository");
+        KeepText.of(label, browse, refresh, hook);
+        getChildren().addAll(label, repository, browse, refresh, hook);
     }
 }

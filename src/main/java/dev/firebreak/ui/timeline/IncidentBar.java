@@ -2,6 +2,7 @@ package dev.firebreak.ui.timeline;
 
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Severity;
+import dev.firebreak.ui.KeepText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ final class IncidentBar extends HBox {
         chooser.setCellFactory(list -> new IncidentCell());
         chooser.setButtonCell(new IncidentCell());
         chooser.valueProperty().bindBidirectional(model.selectedProperty());
+        chooser.setMinWidth(160);
 
         Button resolve = new Button("Resolve");
         resolve.setId("timeline-resolve");
@@ -48,7 +50,9 @@ final class IncidentBar extends HBox {
 
         Region gap = new Region();
         gap.setMinWidth(24);
-        getChildren().addAll(new Label("Incident"), chooser, resolve, gap, title, severity, open);
+        Label label = new Label("Incident");
+        KeepText.of(label, resolve, severity, open);
+        getChildren().addAll(label, chooser, resolve, gap, title, severity, open);
     }
 
     void focusNewTitle() {

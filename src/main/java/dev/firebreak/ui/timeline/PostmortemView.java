@@ -2,6 +2,7 @@ package dev.firebreak.ui.timeline;
 
 import dev.firebreak.timeline.ActionItem;
 import dev.firebreak.timeline.export.TemplateSection;
+import dev.firebreak.ui.KeepText;
 import java.util.Locale;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The written postmortem beside the timeline: the template's sections with their blameless questions, action items. */
@@ -65,7 +67,10 @@ final class PostmortemView extends VBox {
         ListView<ActionItem> list = new ListView<>(form.actionItems);
         list.setId("postmortem-action-items");
         list.setPrefHeight(90);
-        list.setPlaceholder(new Label(TemplateSection.ACTION_ITEMS.prompt()));
+        list.setMinHeight(Region.USE_PREF_SIZE); // the sections above scroll; the action items stay in sight
+        Label prompt = new Label(TemplateSection.ACTION_ITEMS.prompt());
+        prompt.setWrapText(true);
+        list.setPlaceholder(prompt);
         list.setCellFactory(view -> new ActionItemCell());
         list.setOnMouseClicked(event -> {
             int index = list.getSelectionModel().getSelectedIndex();
@@ -92,6 +97,7 @@ final class PostmortemView extends VBox {
             text.clear();
             owner.clear();
         });
+        KeepText.of(type, add);
         HBox entry = new HBox(6, text, owner, type, add);
         entry.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, list, entry, new Label("Double-click an item to mark it done or open."));

@@ -22,8 +22,13 @@ final class TimelineTable extends TableView<TimelineRow> {
         setId("timeline-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Nothing logged yet. Type below what happened, then Enter."));
-        getColumns().add(column("When", 210, row -> TimeText.when(row.current())));
-        getColumns().add(column("Kind", 110, row -> row.current().kind().label()));
+        // when and what kind stay readable in a narrow tab; author and source give way first
+        TableColumn<TimelineRow, String> when = column("When", 210, row -> TimeText.when(row.current()));
+        when.setMinWidth(205);
+        TableColumn<TimelineRow, String> kind = column("Kind", 110, row -> row.current().kind().label());
+        kind.setMinWidth(90);
+        getColumns().add(when);
+        getColumns().add(kind);
         getColumns().add(column("Author", 110, row -> row.current().author()));
         getColumns().add(column("Source", 80, row -> row.current().source().label()));
         getColumns().add(column("What happened", 480, TimelineTable::text));

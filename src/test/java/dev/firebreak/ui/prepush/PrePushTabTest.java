@@ -2,6 +2,7 @@ package dev.firebreak.ui.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
@@ -51,8 +52,10 @@ class PrePushTabTest {
         StatusBar statusBar = new StatusBar(executor);
         FxDialogService dialogs = new FxDialogService(stage, statusBar);
         Clock clock = Clock.systemUTC();
-        PushOverride override = new PushOverride(new AuditLog(new FirebreakHome(tmp.resolve("home"))), new EventBus(), clock);
-        model = new PrePushViewModel(new PrePushActions(override, clock, remembered::add), executor, dialogs);
+        FirebreakHome home = new FirebreakHome(tmp.resolve("home"));
+        PushOverride override = new PushOverride(new AuditLog(home), new EventBus(), clock);
+        model = new PrePushViewModel(new PrePushActions(override, LocalBackupStore.in(home), clock, remembered::add),
+                executor, dialogs);
         view = new PrePushView(model, dialogs, List.of());
         view.activate();
         BorderPane root = new BorderPane(view, null, null, statusBar, null);
