@@ -16,7 +16,7 @@ final class BackupDetails extends TableView<TableRow> {
         setId("backup-tables");
         setPlaceholder(new Label("Select a backup to see its tables and row counts"));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TableRow, String> now = column("Rows now", row -> row.rowsNow() == null ? "" : Sizes.count(row.rowsNow()));
+        TableColumn<TableRow, String> now = column("Rows now", TableRow::rowsNowText);
         now.setCellFactory(column -> new LossCell());
         getColumns().setAll(List.of(column("Table", TableRow::table), column("Rows in backup", row -> Sizes.count(row.rowsInBackup())),
                 column("Size", row -> Sizes.human(row.bytes())), now));
@@ -36,9 +36,9 @@ final class BackupDetails extends TableView<TableRow> {
             setText(empty ? null : text);
             getStyleClass().remove("status-fail");
             TableRow row = empty ? null : getTableRow().getItem();
-            if (row != null && row.rowsNow() != null && row.rowsNow() < row.rowsInBackup()) {
+            if (row != null && row.missing() > 0) {
                 getStyleClass().add("status-fail");
-                setText(text + "  (" + Sizes.count(row.rowsInBackup() - row.rowsNow()) + " missing)");
+                setText(text + "  (" + Sizes.count(row.missing()) + " missing)");
             }
         }
     }

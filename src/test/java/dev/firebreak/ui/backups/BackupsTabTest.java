@@ -94,14 +94,16 @@ class BackupsTabTest {
 
         robot.clickOn("#backups-compare");
 
-        waitUntil(() -> model.tables().stream().anyMatch(row -> row.rowsNow() != null));
+        waitUntil(() -> model.tables().stream().anyMatch(TableRow::compared));
         assertThat(model.tables()).filteredOn(row -> row.table().endsWith("customers"))
                 .singleElement().satisfies(row -> {
                     assertThat(row.rowsInBackup()).isEqualTo(1_247);
                     assertThat(row.rowsNow()).isZero();
                 });
-        assertThat(robot.lookup("#backup-tables .status-fail").queryAs(javafx.scene.control.Labeled.class).getText())
-                .contains("1,247 missing");
+        // the migration emptied customers and dropped orders without re-creating it
+        assertThat(robot.lookup("#backup-tables .status-fail").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText)
+                .containsExactlyInAnyOrder("0  (1,247 missing)", "table missing  (3,741 missing)");
     }
 
     private static String restoredDatabase(String prefix) throws Exception {
