@@ -1,6 +1,7 @@
 #!/bin/sh
-# Build-time training runs of the Linux app image: record the classes that `--version`, `lint` and the console up
-# to its first frame load, into lib/cds/{cli,console}.classlist. Installing the package dumps the archives from them.
+# Build-time training runs of the Linux app image: record the classes that `--version`, `lint`, the journal's
+# commands and the console up to its first frame load, into lib/cds/{cli,console}.classlist. Installing the package
+# dumps the archives from them.
 # The console needs a display: Xvfb (xvfb-run) when there is none.
 set -eu
 image=$(cd "$1" && pwd -P)
@@ -20,7 +21,14 @@ record() { # class list, class path, arguments...
 cli=$(classpath "$image" cli)
 record "$work/version.list" "$cli" --version > /dev/null
 record "$work/lint.list" "$cli" lint "$work/V2__drop_customers.sql" > /dev/null || [ $? -eq 1 ] # 1: findings
-awk '!seen[$0]++' "$work/version.list" "$work/lint.list" > "$image/lib/cds/cli.classlist"
+# the journal's commands (SQLite, the schema check, JSON, the exports) on a journal of the training home
+record "$work/open.list" "$cli" incident open "Training run" > /dev/null
+record "$work/log.list" "$cli" log "a line" > /dev/null
+for format in md html json; do
+  record "$work/export-$format.list" "$cli" incident export 1 --format $format -o "$work/export.$format" > /dev/null
+done
+record "$work/verify.list" "$cli" journal verify > /dev/null
+awk '!seen[$0]++' "$work"/*.list > "$image/lib/cds/cli.classlist"
 
 display=""
 [ -n "${DISPLAY:-}" ] || display="xvfb-run -a"
