@@ -102,20 +102,6 @@ public final class App extends Application {
         this.drillTracker = DrillTracker.subscribe(practice, engine.store(), events, clock);
     }
 
-    /**
-     * Reads the settings and profiles once, results unused, while JavaFX starts its toolkit on one core: JSON
-     * binding's set-up (0.2 s on two cores) is then done when the constructor reads them for real on the UI thread.
-     */
-    static void warmUp() {
-        FirebreakHome home = FirebreakHome.resolve();
-        new SettingsStore(home).load();
-        try {
-            new ProfileStore(home).list();
-        } catch (RuntimeException e) {
-            // the constructor reads it again and the Backups tab says what is wrong with it
-        }
-    }
-
     @Override
     public void start(Stage stage) {
         Runnable releaseJobs = executor.holdJobs(Duration.ofSeconds(5)); // the window first, then the tabs' loading

@@ -8,9 +8,6 @@ public final class Console {
     }
 
     public static void launch(String[] args) {
-        Thread warmUp = new Thread(App::warmUp, "firebreak-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         Application.launch(App.class, args);
     }
 }
