@@ -2,7 +2,6 @@ package dev.firebreak.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.Locale;
  * held in memory is that much smaller for the garbage collector to copy.
  */
 final class EntryReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final JournalDialect dialect;
     private String author = "";
     private String hash = "";
@@ -49,7 +46,7 @@ final class EntryReader {
             return List.of(); // most entries: spares Jackson on every row of a 100,000-entry incident
         }
         try {
-            return JSON.readValue(json, new TypeReference<List<Reference>>() { });
+            return EntryRows.JSON.readValue(json, new TypeReference<List<Reference>>() { });
         } catch (JsonProcessingException e) {
             throw new SQLException("Unreadable references " + json, e);
         }

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /** The SQL of the {@code entries} table: insert, read in append order ({@link EntryReader}), and the chain's head. */
 final class EntryRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** References as JSON, written here and read by {@link EntryReader}: one mapper and its caches. */
+    static final ObjectMapper JSON = new ObjectMapper();
     /** In the order {@link EntryReader} reads them by position. */
     private static final String COLUMNS = "\"id\", \"incident_id\", \"occurred_at\", \"ended_at\", \"recorded_at\", "
             + "\"author\", \"kind\", \"source\", \"body\", \"refs\", \"pinned\", \"corrects\", \"correction\", "

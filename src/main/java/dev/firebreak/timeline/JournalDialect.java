@@ -1,8 +1,8 @@
 package dev.firebreak.timeline;
 
 import dev.firebreak.core.UserFacingException;
-import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
