@@ -64,6 +64,7 @@ final class ExportedSnapshot implements AutoCloseable {
     /** Exact row counts in the exported snapshot (the same rows pg_dump writes). */
     List<TableStat> countRows() {
         try {
+            TableCounter.countLean(connection);
             return TableCounter.withRows(connection, tables);
         } catch (SQLException e) {
             throw SqlFailures.of("Counting the rows of the backup", e, "No backup was stored; the database was only read.");

@@ -14,6 +14,7 @@ final class RowCounts {
     static List<TableComparison> compare(BackupManifest manifest, Database database) {
         List<TableComparison> comparisons = new ArrayList<>();
         try (Connection connection = database.connect()) {
+            TableCounter.countLean(connection);
             for (TableStat table : manifest.tables()) {
                 OptionalLong now = TableCounter.count(connection, table.schema(), table.name());
                 comparisons.add(new TableComparison(table, now.isPresent() ? now.getAsLong() : null));
