@@ -2,6 +2,8 @@
 # Firebreak's backups and restores as whole processes (JVM, snapshot, exact row counts, pg_dump/pg_restore, SHA-256,
 # fsync, manifest) side by side with the raw PostgreSQL tools on the same pgbench database, same compression (gzip 6):
 #   1. firebreak backup                              vs  pg_dump -Fc -Z 6                   (goal <= 1.10x)
+#      and vs the raw tools keeping the same promise (bench/counted-dump.sh: pg_dump of an exported snapshot in which
+#      psql counts every table exactly meanwhile), which shows what the exact row counts cost on this machine
 #   2. firebreak restore ID --mode new               vs  createdb + pg_restore -d           (goal <= 1.15x)
 #      (Firebreak checks the archive's SHA-256 first and every table's row count after, as it always does)
 #   3. firebreak backup --format directory --jobs 2  vs  --jobs 1, and raw pg_dump -Fd -j 2 / -j 1
@@ -46,7 +48,8 @@ run() { # name, extra hyperfine arguments...
 
 run backup --warmup 1 --runs "$RUNS" \
   -n "firebreak backup" "$FIREBREAK backup --db '$URL'" \
-  -n "pg_dump -Fc -Z 6" "pg_dump -Fc -Z 6 -f $WORK/raw.dump bench"
+  -n "pg_dump -Fc -Z 6" "pg_dump -Fc -Z 6 -f $WORK/raw.dump bench" \
+  -n "pg_dump -Fc -Z 6 + exact counts (psql)" "$BENCH/counted-dump.sh bench $WORK/counted.dump 2>/dev/null"
 
 ID=$("$FIREBREAK" backup --db "$URL" 2>/dev/null)
 DROP_RESTORED="psql -Atc \"SELECT datname FROM pg_database WHERE datname LIKE 'bench\\_restored\\_%'\" postgres | xargs -r -n1 dropdb"
@@ -93,6 +96,8 @@ for name in results:
 def extra(a, b):
     return results[a]["median"] - results[b]["median"]
 print("firebreak backup / pg_dump -Fc:", ratio("firebreak backup", "pg_dump -Fc -Z 6", 1.10))
+print("pg_dump -Fc + exact counts (psql) / pg_dump -Fc:", ratio("pg_dump -Fc -Z 6 + exact counts (psql)", "pg_dump -Fc -Z 6"))
+print("firebreak backup / pg_dump -Fc + exact counts (psql):", ratio("firebreak backup", "pg_dump -Fc -Z 6 + exact counts (psql)"))
 print("firebreak restore --mode new / createdb + pg_restore:", ratio("firebreak restore --mode new", "createdb + pg_restore -d", 1.15))
 print("firebreak restore --mode new / createdb + pg_restore -j 2:", ratio("firebreak restore --mode new", "createdb + pg_restore -j 2 -d"))
 fixed_backup = extra("firebreak backup (empty database)", "pg_dump -Fc -Z 6 (empty database)")
