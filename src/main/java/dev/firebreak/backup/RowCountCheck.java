@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.DaemonThreads;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,11 +42,7 @@ final class RowCountCheck {
      */
     synchronized void start() {
         if (counting == null) {
-            counting = CompletableFuture.supplyAsync(this::compare, task -> {
-                Thread thread = new Thread(task, "row-counts");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            counting = CompletableFuture.supplyAsync(this::compare, DaemonThreads.named("row-counts"));
         }
     }
 
