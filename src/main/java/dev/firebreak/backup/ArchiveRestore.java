@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
@@ -31,18 +32,22 @@ final class ArchiveRestore {
     }
 
     /**
-     * The server's major version (over a connection of its own) and every pg_restore's version, asked on another
-     * thread: that changes nothing, so it runs while the archive is being hashed.
+     * The server's major version (over a connection of its own) and every pg_restore's version, each asked on a
+     * thread of its own (not the common pool, a single thread on two cores): that changes nothing, so it runs while the
+     * archive is being hashed.
      */
     static CompletableFuture<Candidates> lookUp(BackupEngine engine, Database server) {
+        CompletableFuture<List<PgTool>> installed = CompletableFuture.supplyAsync(() -> engine.tools().find("pg_restore"),
+                DaemonThreads.named("pg-restore-versions"));
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return new Candidates(engine, new DatabaseAdmin(server).serverMajor(), engine.tools().find("pg_restore"));
+                return new DatabaseAdmin(server).serverMajor();
             } catch (SQLException e) {
                 throw SqlFailures.of("Reading the version of the server of " + server.profile().database(), e,
                         "No database was touched.");
             }
-        });
+        }, DaemonThreads.named("server-version"))
+                .thenCombine(installed, (serverMajor, tools) -> new Candidates(engine, serverMajor, tools));
     }
 
     /** What choosing a pg_restore needs to know of the machine: the server's major and the pg_restores installed. */

@@ -34,7 +34,8 @@ final class CheckedRestore {
         }
         RowCountCheck check = new RowCountCheck(archive.manifest(), server.other(database));
         try {
-            restore.into(archive, server.other(database), monitor, check::start);
+            check.start();
+            restore.into(archive, server.other(database), monitor, check::dataLoaded);
             monitor.update("Checking the row counts of " + database, 0, -1);
             List<TableComparison> wrong = check.mismatches();
             if (!wrong.isEmpty()) {

@@ -16,13 +16,18 @@ final class RowCounts {
         try (Connection connection = database.connect()) {
             TableCounter.countLean(connection);
             for (TableStat table : manifest.tables()) {
-                OptionalLong now = TableCounter.count(connection, table.schema(), table.name());
-                comparisons.add(new TableComparison(table, now.isPresent() ? now.getAsLong() : null));
+                comparisons.add(compare(connection, table));
             }
         } catch (SQLException e) {
             throw SqlFailures.of("Counting rows in " + database.profile().database(), e, "Nothing was changed.");
         }
         return comparisons;
+    }
+
+    /** One table's rows in the backup against the connection's database now. */
+    static TableComparison compare(Connection connection, TableStat table) throws SQLException {
+        OptionalLong now = TableCounter.count(connection, table.schema(), table.name());
+        return new TableComparison(table, now.isPresent() ? now.getAsLong() : null);
     }
 
     static List<TableComparison> mismatches(List<TableComparison> comparisons) {
