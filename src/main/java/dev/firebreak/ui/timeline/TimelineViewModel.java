@@ -57,6 +57,7 @@ public final class TimelineViewModel {
     private final PostmortemForm postmortem = new PostmortemForm();
     private final IncidentPulse pulse;
     private Long postmortemOf;
+    private TimelineSnapshot shown; // the last read shown, continued by the next
     private final ReadOnlyObjectWrapper<Long> exported = new ReadOnlyObjectWrapper<>();
     private AutoCloseable following = () -> { };
     private boolean showing;
@@ -77,7 +78,8 @@ public final class TimelineViewModel {
     /** Reloads the incidents and the chosen incident's timeline (by default the open incident, else the newest). */
     public void refresh() {
         Long wanted = selected.get() == null ? null : selected.get().id();
-        executor.execute(BackgroundTask.of("Reading the journal", monitor -> TimelineSnapshot.read(journal, wanted))
+        TimelineSnapshot previous = shown;
+        executor.execute(BackgroundTask.of("Reading the journal", monitor -> TimelineSnapshot.read(journal, wanted, previous))
                 .onSuccess(this::show)
                 .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
     }
@@ -238,7 +240,10 @@ public final class TimelineViewModel {
         incidents.setAll(snapshot.incidents());
         selected.set(snapshot.selected());
         showing = false;
-        rows.setAll(snapshot.rows());
+        if (shown == null || snapshot.rows() != shown.rows()) {
+            rows.setAll(snapshot.rows());
+        }
+        shown = snapshot;
         headline.set(snapshot.headline());
         pulse.underwayProperty().set(snapshot.underway());
         Incident shown = snapshot.selected();
