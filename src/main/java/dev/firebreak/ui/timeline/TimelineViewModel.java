@@ -57,7 +57,10 @@ public final class TimelineViewModel {
     private final PostmortemForm postmortem = new PostmortemForm();
     private final IncidentPulse pulse;
     private Long postmortemOf;
-    private TimelineSnapshot shown; // the last read shown, continued by the next
+    private TimelineSnapshot shown; // on the UI thread: the last read shown
+    // on the worker: the last read, maybe not yet shown, which the next continues (a refresh asked for while the
+    // first read of a large incident runs must not read it all again)
+    private volatile TimelineSnapshot read;
     private final ReadOnlyObjectWrapper<Long> exported = new ReadOnlyObjectWrapper<>();
     private AutoCloseable following = () -> { };
     private boolean showing;
@@ -78,8 +81,7 @@ public final class TimelineViewModel {
     /** Reloads the incidents and the chosen incident's timeline (by default the open incident, else the newest). */
     public void refresh() {
         Long wanted = selected.get() == null ? null : selected.get().id();
-        TimelineSnapshot previous = shown;
-        executor.execute(BackgroundTask.of("Reading the journal", monitor -> TimelineSnapshot.read(journal, wanted, previous))
+        executor.execute(BackgroundTask.of("Reading the journal", monitor -> read = TimelineSnapshot.read(journal, wanted, read))
                 .onSuccess(this::show)
                 .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
     }

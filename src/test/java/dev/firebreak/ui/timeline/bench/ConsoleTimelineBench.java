@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -113,9 +114,12 @@ public final class ConsoleTimelineBench {
         CompletableFuture<Opening> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             Opening opening = new Opening(System.nanoTime(), THREADS.getThreadCpuTime(fxThread), OS.getProcessCpuTime());
-            boolean[] reread = new boolean[1]; // the rows were set again since Ctrl+3 (the tab reads on showing)
-            ListChangeListener<Object> rereadSeen = change -> reread[0] = true;
-            Node busy = scene.lookup("#status-cancel"); // shown while a job runs: the last read queued is done
+            // the tab reads the journal on showing: done once a job ran since Ctrl+3 and none runs (the status bar
+            // shows each running job with its cancel button)
+            Node busy = scene.lookup("#status-cancel");
+            boolean[] jobSeen = {busy.isVisible()};
+            ChangeListener<Boolean> jobStarted = (observable, was, now) -> jobSeen[0] |= now;
+            busy.visibleProperty().addListener(jobStarted);
             afterNextLayout(scene, () -> {
                 opening.shown();
                 if (screenshot != null) { // what was counted as shown, before the re-read replaces it
@@ -124,22 +128,12 @@ public final class ConsoleTimelineBench {
             }, ConsoleTimelineBench::rowsOnScreen);
             afterNextLayout(scene, () -> {
                 opening.refreshed();
-                table().getItems().removeListener(rereadSeen);
+                busy.visibleProperty().removeListener(jobStarted);
                 done.complete(opening);
-            }, () -> reread[0] && !busy.isVisible() && rowsOnScreen());
+            }, () -> jobSeen[0] && !busy.isVisible() && rowsOnScreen());
             press(KeyCode.DIGIT3);
-            waitForTable(() -> table().getItems().addListener(rereadSeen));
         });
         return done.get(2, TimeUnit.MINUTES);
-    }
-
-    /** Runs {@code action} on the UI thread once the journal is open and the tab has its table. */
-    private static void waitForTable(Runnable action) {
-        if (table() != null) {
-            action.run();
-        } else {
-            Platform.runLater(() -> waitForTable(action));
-        }
     }
 
     /** What Ctrl+{@code digit} does in the console: the scene's accelerator for it. */
