@@ -4,12 +4,15 @@
 # list recorded up to the first frame, then dumped), under Xvfb, on a FIREBREAK_HOME whose journal holds the incident
 # open. After the first frame and a settle, Ctrl+3; timed until the Timeline tab's table shows the rows (first time),
 # then Ctrl+1 / Ctrl+3 again. One JVM per run (RUNS=5), runs interleaved across the distributions given.
+# BENCH_JAVA_OPTS=-DwaitForBackground=false: Ctrl+3 a second after the first frame, while the console may still be
+# opening the journal and reading the incident (a user quick to the tab).
 # Usage: bench/timeline-console.sh [distribution_dir...]  (default target/firebreak, from mvn package; the journal is
 #        bench/work/timeline/incident-100000.db, built by bench/timeline.sh; needs Xvfb and libgtk-3-0)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$PWD/bench/work/timeline-console
 JOURNAL=$PWD/bench/work/timeline/incident-100000.db
+TEST_CLASSES=$PWD/target/test-classes # the bench itself
 [ -f "$JOURNAL" ] || { echo "build the journal first: bench/timeline.sh" >&2; exit 2; }
 [ -n "${NOBUILD:-}" ] || mvn -q -B package -DskipTests # NOBUILD=1: the build is current
 [ $# -gt 0 ] || set -- target/firebreak
@@ -40,9 +43,10 @@ for run in $(seq "${RUNS:-5}"); do
     dir=$WORK/$i dist=$(cat "$WORK/$i/dist")
     archive=() && [ -f "$dir/console.jsa" ] && archive=(-XX:SharedArchiveFile="$dir/console.jsa" -Xlog:cds=off)
     echo "== $dist, run $run (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    FIREBREAK_HOME=$dir/home /usr/bin/time -f "JVM: wall %e s, user %U s, sys %S s" java "${archive[@]}" -XX:+UseSerialGC \
+    # from the home, not a git repository: the Pre-push tab would check the working directory's repository
+    (cd "$dir/home" && FIREBREAK_HOME=$dir/home /usr/bin/time -f "JVM: wall %e s, user %U s, sys %S s" java "${archive[@]}" -XX:+UseSerialGC \
       -Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider -Dslf4j.internal.verbosity=WARN \
-      ${BENCH_JAVA_OPTS:-} -cp "$(classpath "$dist"):$PWD/target/test-classes" dev.firebreak.ui.timeline.bench.ConsoleTimelineBench
+      ${BENCH_JAVA_OPTS:-} -cp "$(classpath "$dist"):$TEST_CLASSES" dev.firebreak.ui.timeline.bench.ConsoleTimelineBench)
   done
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
