@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 record TimelineSnapshot(List<Incident> incidents, Incident selected, List<Entry> entries, List<TimelineRow> rows,
                         String headline, IncidentUnderway underway) {
-    /** {@code previous}: the snapshot shown now, or null. */
+    /** {@code previous}: the last snapshot read (whichever incident), continued when it is of the same one; or null. */
     static TimelineSnapshot read(Journal journal, Long wanted, TimelineSnapshot previous) {
         List<Incident> incidents = journal.incidents();
         Optional<Incident> open = journal.openIncident();

@@ -57,7 +57,7 @@ public final class TimelineViewModel {
     private final PostmortemForm postmortem = new PostmortemForm();
     private final IncidentPulse pulse;
     private Long postmortemOf;
-    private TimelineSnapshot shown; // on the UI thread: the last read shown
+    private TimelineSnapshot displayed; // on the UI thread: the last read shown
     // on the worker: the last read, maybe not yet shown, which the next continues (a refresh asked for while the
     // first read of a large incident runs must not read it all again)
     private volatile TimelineSnapshot read;
@@ -242,10 +242,10 @@ public final class TimelineViewModel {
         incidents.setAll(snapshot.incidents());
         selected.set(snapshot.selected());
         showing = false;
-        if (shown == null || snapshot.rows() != shown.rows()) {
+        if (displayed == null || snapshot.rows() != displayed.rows()) {
             rows.setAll(snapshot.rows());
         }
-        shown = snapshot;
+        displayed = snapshot;
         headline.set(snapshot.headline());
         pulse.underwayProperty().set(snapshot.underway());
         Incident shown = snapshot.selected();
