@@ -1,6 +1,7 @@
 #!/bin/sh
 # Journal append latency p50/p99 with durability on (SQLite WAL, synchronous=FULL); an incident of 100,000
-# entries opened in the real Timeline tab (headless JavaFX) and exported as Markdown, HTML and JSON.
+# entries opened in a bare Timeline view in a fresh JVM (headless JavaFX; in the running console: bench/timeline-console.sh)
+# and exported as Markdown, HTML and JSON.
 # Usage: bench/timeline.sh        (APPENDS=2000 ENTRIES=100000; the large journal is built once in bench/work/timeline)
 # Then the CLI exports end to end through the distribution's launcher (target/firebreak/bin/firebreak, as installed:
 # its JVM options and class-data-sharing archive; a fresh JVM each, CLIRUNS=5 times), interleaved with the peer: the

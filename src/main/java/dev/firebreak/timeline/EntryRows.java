@@ -60,26 +60,29 @@ final class EntryRows {
 
     /** Every entry in chain order, one at a time: a whole journal need not fit in memory at once. */
     static void forEach(Connection connection, JournalDialect dialect, Consumer<Entry> each) throws SQLException {
-        query(connection, dialect, SELECT + " ORDER BY \"id\"", null, each);
+        query(connection, dialect, SELECT + " ORDER BY \"id\"", each);
     }
 
-    static List<Entry> ofIncident(Connection connection, JournalDialect dialect, long incident) throws SQLException {
+    /** The incident's entries after entry {@code afterId} (0: all of them), in append order. */
+    static List<Entry> ofIncident(Connection connection, JournalDialect dialect, long incident, long afterId)
+            throws SQLException {
         List<Entry> entries = new ArrayList<>();
-        query(connection, dialect, SELECT + " WHERE \"incident_id\" = ? ORDER BY \"id\"", incident, entries::add);
+        query(connection, dialect, SELECT + " WHERE \"incident_id\" = ? AND \"id\" > ? ORDER BY \"id\"", entries::add,
+                incident, afterId);
         return entries;
     }
 
     static Optional<Entry> last(Connection connection, JournalDialect dialect) throws SQLException {
         List<Entry> last = new ArrayList<>(1);
-        query(connection, dialect, SELECT + " ORDER BY \"id\" DESC LIMIT 1", null, last::add);
+        query(connection, dialect, SELECT + " ORDER BY \"id\" DESC LIMIT 1", last::add);
         return last.stream().findFirst();
     }
 
-    private static void query(Connection connection, JournalDialect dialect, String sql, Long incident, Consumer<Entry> each)
-            throws SQLException {
+    private static void query(Connection connection, JournalDialect dialect, String sql, Consumer<Entry> each,
+                              long... parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (incident != null) {
-                select.setLong(1, incident);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setLong(i + 1, parameters[i]);
             }
             try (ResultSet rows = select.executeQuery()) {
                 EntryReader reader = new EntryReader(dialect);

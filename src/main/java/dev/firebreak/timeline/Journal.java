@@ -131,7 +131,15 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized List<Entry> entries(long incidentId) {
-        return transactions.read(() -> EntryRows.ofIncident(connection, dialect, incidentId));
+        return entriesAfter(incidentId, 0);
+    }
+
+    /**
+     * The incident's entries appended after entry {@code afterId}: what a reader of its entries up to that one has
+     * not seen yet. Entry ids grow with the chain under the write lock, so none can appear below it later.
+     */
+    public synchronized List<Entry> entriesAfter(long incidentId, long afterId) {
+        return transactions.read(() -> EntryRows.ofIncident(connection, dialect, incidentId, afterId));
     }
 
     /** Every entry in chain order. */

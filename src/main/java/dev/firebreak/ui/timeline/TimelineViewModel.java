@@ -57,6 +57,10 @@ public final class TimelineViewModel {
     private final PostmortemForm postmortem = new PostmortemForm();
     private final IncidentPulse pulse;
     private Long postmortemOf;
+    private TimelineSnapshot displayed; // on the UI thread: the last read shown
+    // on the worker: the last read, maybe not yet shown, which the next continues (a refresh asked for while the
+    // first read of a large incident runs must not read it all again)
+    private volatile TimelineSnapshot read;
     private final ReadOnlyObjectWrapper<Long> exported = new ReadOnlyObjectWrapper<>();
     private AutoCloseable following = () -> { };
     private boolean showing;
@@ -77,7 +81,7 @@ public final class TimelineViewModel {
     /** Reloads the incidents and the chosen incident's timeline (by default the open incident, else the newest). */
     public void refresh() {
         Long wanted = selected.get() == null ? null : selected.get().id();
-        executor.execute(BackgroundTask.of("Reading the journal", monitor -> TimelineSnapshot.read(journal, wanted))
+        executor.execute(BackgroundTask.of("Reading the journal", monitor -> read = TimelineSnapshot.read(journal, wanted, read))
                 .onSuccess(this::show)
                 .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
     }
@@ -238,7 +242,10 @@ public final class TimelineViewModel {
         incidents.setAll(snapshot.incidents());
         selected.set(snapshot.selected());
         showing = false;
-        rows.setAll(snapshot.rows());
+        if (displayed == null || snapshot.rows() != displayed.rows()) {
+            rows.setAll(snapshot.rows());
+        }
+        displayed = snapshot;
         headline.set(snapshot.headline());
         pulse.underwayProperty().set(snapshot.underway());
         Incident shown = snapshot.selected();
