@@ -8,6 +8,7 @@ import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
@@ -26,11 +27,10 @@ public final class DrillStore {
     }
 
     public synchronized DrillRecord load() {
-        if (!Files.exists(file)) {
-            return DrillRecord.start(clock.instant());
-        }
         try {
-            return JSON.readValue(file.toFile(), DrillRecord.class);
+            return JSON.readValue(Files.readAllBytes(file), DrillRecord.class);
+        } catch (NoSuchFileException e) { // also when a practice reset removes the folder meanwhile
+            return DrillRecord.start(clock.instant());
         } catch (IOException e) {
             throw new UserFacingException("Cannot read the drill record " + file + ": " + e.getMessage()
                     + ". Delete it (or reset practice mode) to start the drill again.", e);
