@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,6 +73,19 @@ class LinuxPackageIT {
         ProcessResult lint = run(List.of(command(), "lint", migration.toString()));
         assertThat(lint.exitCode()).as(lint.output()).isEqualTo(1);
         assertThat(lint.stdout()).contains("error[drop-table] drops table `customers`");
+    }
+
+    /** SQLite's native library comes from the package (lib/native), not copied out of the driver's jar on each start. */
+    @Test
+    void theJournalOpensWithoutCopyingANativeLibraryIntoTheTempDir() throws IOException {
+        Path tmp = Files.createDirectories(work.resolve("java-tmp"));
+        Map<String, String> withTmp = new HashMap<>(env);
+        withTmp.put("FIREBREAK_JAVA_OPTS", env.get("FIREBREAK_JAVA_OPTS") + " -Djava.io.tmpdir=" + tmp);
+        ProcessResult list = ProcessResult.run(work, withTmp, List.of(command(), "incident", "list"));
+        assertThat(list.exitCode()).as(list.output()).isZero();
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
