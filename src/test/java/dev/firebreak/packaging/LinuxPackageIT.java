@@ -75,17 +75,17 @@ class LinuxPackageIT {
         assertThat(lint.stdout()).contains("error[drop-table] drops table `customers`");
     }
 
-    /** SQLite's native library comes from the package (lib/native), not copied out of the driver's jar on each start. */
+    /**
+     * SQLite's native library comes from the package (lib/native): the driver would otherwise copy it out of its jar
+     * into the temp dir on every start, and with no usable temp dir the journal would not open at all.
+     */
     @Test
-    void theJournalOpensWithoutCopyingANativeLibraryIntoTheTempDir() throws IOException {
-        Path tmp = Files.createDirectories(work.resolve("java-tmp"));
-        Map<String, String> withTmp = new HashMap<>(env);
-        withTmp.put("FIREBREAK_JAVA_OPTS", env.get("FIREBREAK_JAVA_OPTS") + " -Djava.io.tmpdir=" + tmp);
-        ProcessResult list = ProcessResult.run(work, withTmp, List.of(command(), "incident", "list"));
+    void theJournalOpensWithoutATempDirForSqlitesNativeLibrary() throws IOException {
+        Path notADirectory = Files.writeString(work.resolve("not-a-directory"), "");
+        Map<String, String> withoutTmp = new HashMap<>(env);
+        withoutTmp.put("FIREBREAK_JAVA_OPTS", env.get("FIREBREAK_JAVA_OPTS") + " -Djava.io.tmpdir=" + notADirectory);
+        ProcessResult list = ProcessResult.run(work, withoutTmp, List.of(command(), "incident", "list"));
         assertThat(list.exitCode()).as(list.output()).isZero();
-        try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files).isEmpty();
-        }
     }
 
     @Test
