@@ -65,12 +65,13 @@ public final class Journal implements AutoCloseable {
             throw new UserFacingException("An incident needs a title, e.g. firebreak incident open \"Orders table dropped\"");
         }
         OffsetDateTime now = now();
+        String by = author();
         return transactions.write(() -> {
             Incident incident = new Incident(IncidentRows.nextId(connection), title.strip(), severity,
-                    IncidentStatus.INVESTIGATING, now, author(), Postmortem.EMPTY, false);
+                    IncidentStatus.INVESTIGATING, now, by, Postmortem.EMPTY, false);
             IncidentRows.insert(connection, incident);
             appendInTransaction(NewEntry.of(incident.id(), now, EntryKind.MILESTONE,
-                    "Incident opened: " + incident.title() + " (" + severity + ")", source));
+                    "Incident opened: " + incident.title() + " (" + severity + ")", source), by);
             return incident;
         });
     }
@@ -83,7 +84,8 @@ public final class Journal implements AutoCloseable {
         if (entry.endedAt() != null && entry.endedAt().isBefore(entry.occurredAt())) {
             throw new UserFacingException("The span ends (" + entry.endedAt() + ") before it starts (" + entry.occurredAt() + ")");
         }
-        return transactions.write(() -> appendInTransaction(entry));
+        String by = author();
+        return transactions.write(() -> appendInTransaction(entry, by));
     }
 
     /** Journals "Resolved" now and marks the incident resolved. */
@@ -190,6 +192,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** Before the write transaction: git runs while no other writer waits on the lock. */
     private String author() {
         if (author == null) {
             author = whoWrites.get();
@@ -197,13 +200,13 @@ public final class Journal implements AutoCloseable {
         return author;
     }
 
-    private Entry appendInTransaction(NewEntry entry) throws SQLException {
+    private Entry appendInTransaction(NewEntry entry, String by) throws SQLException {
         Incident incident = find(IncidentRows.all(connection), entry.incident());
         Optional<Entry> head = EntryRows.last(connection, dialect);
         Entry unsigned = new Entry(head.map(e -> e.id() + 1).orElse(1L), entry.incident(),
                 entry.occurredAt().truncatedTo(ChronoUnit.SECONDS),
                 entry.endedAt() == null ? null : entry.endedAt().truncatedTo(ChronoUnit.SECONDS),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), author(), entry.kind(), entry.text(), entry.source(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), by, entry.kind(), entry.text(), entry.source(),
                 entry.references(), entry.pinned(), entry.correction(),
                 head.map(Entry::hash).orElse(CanonicalForm.GENESIS), null);
         Entry signed = unsigned.withHash(CanonicalForm.hash(unsigned));
