@@ -6,6 +6,7 @@
 # Then the CLI exports end to end through the distribution's launcher (target/firebreak/bin/firebreak, as installed:
 # its JVM options and class-data-sharing archive; a fresh JVM each, CLIRUNS=5 times), interleaved with the peer: the
 # sqlite3 CLI writing the same rows into a file. Wall and CPU (user+sys) times; the load average is printed.
+# The same exports through the installed package's launcher: bench/export-installed.sh (after this script).
 set -eu
 cd "$(dirname "$0")/.."
 mvn -q -B package -DskipTests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -33,19 +30,18 @@ import java.util.Locale;
 public final class CanonicalForm {
     public static final String GENESIS = "0".repeat(64);
     private static final JsonFactory JSON = new JsonFactory();
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    });
 
     private CanonicalForm() {
     }
 
     public static String of(Entry entry) {
         StringWriter text = new StringWriter(512);
+        write(entry, text);
+        return text.toString();
+    }
+
+    /** The canonical form into {@code text}, a writer in memory. */
+    static void write(Entry entry, Writer text) {
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             writeMembers(json, entry);
@@ -53,7 +49,6 @@ public final class CanonicalForm {
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to memory does not fail", e);
         }
-        return text.toString();
     }
 
     /**
@@ -91,8 +86,7 @@ public final class CanonicalForm {
     }
 
     public static String hash(Entry entry) {
-        byte[] digest = SHA_256.get().digest(of(entry).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest);
+        return CanonicalHasher.hash(entry);
     }
 
     /** Occurrence times as stored and hashed: whole seconds, with the offset they were captured in. */

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
  * Recomputes the hash chain in append order, as the entries are read: a whole journal is verified without holding it
  * in memory, and an export verifies the rows it renders in the same read. The links are followed on the reading
  * thread; recomputing each entry's hash, most of the work, runs in batches on the common pool, so reading and
- * hashing a large journal each have a core.
+ * hashing a large journal each have a core. A batch the pool has not started when the reader needs its result is
+ * hashed by the reader itself: once the rows are read, both cores hash what is left instead of one waiting.
  */
 final class ChainCheck implements Consumer<Entry> {
     private static final int BATCH = 2048;
@@ -21,7 +23,7 @@ final class ChainCheck implements Consumer<Entry> {
     private static final String CHANGED = "its content no longer matches its hash (it was changed after it was written)";
     private static final String RELINKED = "its link to the entry before it does not match (an entry before it was changed, inserted or deleted)";
 
-    private final Deque<CompletableFuture<Optional<Broken>>> hashing = new ArrayDeque<>();
+    private final Deque<FutureTask<Optional<Broken>>> hashing = new ArrayDeque<>();
     private List<Entry> batch = new ArrayList<>(BATCH);
     private String previous = CanonicalForm.GENESIS;
     private int entries;
@@ -62,7 +64,10 @@ final class ChainCheck implements Consumer<Entry> {
             return;
         }
         List<Entry> full = batch;
-        hashing.add(CompletableFuture.supplyAsync(() -> firstChanged(full), ForkJoinPool.commonPool()));
+        // on the pool itself: CompletableFuture, handed a common pool of one worker (two cores), starts a thread per batch
+        FutureTask<Optional<Broken>> task = new FutureTask<>(() -> firstChanged(full));
+        ForkJoinPool.commonPool().execute(task);
+        hashing.add(task);
         batch = new ArrayList<>(BATCH);
         while (hashing.size() > BATCHES_IN_FLIGHT) {
             takeOldest();
@@ -71,7 +76,17 @@ final class ChainCheck implements Consumer<Entry> {
 
     /** Batches finish in order of reading, so the first changed entry found is the journal's first. */
     private void takeOldest() {
-        Optional<Broken> changed = hashing.removeFirst().join();
+        FutureTask<Optional<Broken>> oldest = hashing.removeFirst();
+        oldest.run(); // hashes it here unless the pool already has: a FutureTask runs once
+        Optional<Broken> changed;
+        try {
+            changed = oldest.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while verifying the journal's chain", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Hashing the journal's entries failed", e.getCause());
+        }
         if (firstChangedContent == null && changed.isPresent()) {
             firstChangedContent = changed.get();
         }

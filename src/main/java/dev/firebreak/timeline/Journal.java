@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The incident journal: incidents and their append-only, hash-chained entries in one database chosen by a JDBC
@@ -24,28 +25,34 @@ public final class Journal implements AutoCloseable {
     private final JournalDialect dialect;
     private final Transactions transactions;
     private final Clock clock;
-    private final String author;
+    /** Asked at the first write: finding the git user starts a process, which reading the journal never needs. */
+    private final Supplier<String> whoWrites;
+    private String author;
 
-    private Journal(String url, Connection connection, JournalDialect dialect, Clock clock, String author) {
+    private Journal(String url, Connection connection, JournalDialect dialect, Clock clock, Supplier<String> whoWrites) {
         this.url = url;
         this.connection = connection;
         this.dialect = dialect;
         this.transactions = new Transactions(connection, dialect);
         this.clock = clock;
-        this.author = author;
+        this.whoWrites = whoWrites;
     }
 
     /** The journal at {@code jdbcUrl}: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DATABASE}. */
     public static Journal open(String jdbcUrl, Clock clock, String author) {
+        return open(jdbcUrl, clock, () -> author);
+    }
+
+    private static Journal open(String jdbcUrl, Clock clock, Supplier<String> whoWrites) {
         JournalDialect dialect = JournalDialect.of(jdbcUrl);
-        return new Journal(jdbcUrl, JournalDatabase.open(jdbcUrl, dialect), dialect, clock, author);
+        return new Journal(jdbcUrl, JournalDatabase.open(jdbcUrl, dialect), dialect, clock, whoWrites);
     }
 
     /** The shared journal named in the settings, else {@code $FIREBREAK_HOME/journal.db}; as the git or OS user. */
     public static Journal open(FirebreakHome home, Clock clock) {
         String shared = new SettingsStore(home).load().journalUrl;
         String url = shared == null || shared.isBlank() ? JournalDatabase.sqliteUrl(home.journal()) : shared;
-        return open(url, clock, Author.current());
+        return open(url, clock, Author::current);
     }
 
     public Clock clock() {
@@ -58,12 +65,13 @@ public final class Journal implements AutoCloseable {
             throw new UserFacingException("An incident needs a title, e.g. firebreak incident open \"Orders table dropped\"");
         }
         OffsetDateTime now = now();
+        String by = author();
         return transactions.write(() -> {
             Incident incident = new Incident(IncidentRows.nextId(connection), title.strip(), severity,
-                    IncidentStatus.INVESTIGATING, now, author, Postmortem.EMPTY, false);
+                    IncidentStatus.INVESTIGATING, now, by, Postmortem.EMPTY, false);
             IncidentRows.insert(connection, incident);
             appendInTransaction(NewEntry.of(incident.id(), now, EntryKind.MILESTONE,
-                    "Incident opened: " + incident.title() + " (" + severity + ")", source));
+                    "Incident opened: " + incident.title() + " (" + severity + ")", source), by);
             return incident;
         });
     }
@@ -76,7 +84,8 @@ public final class Journal implements AutoCloseable {
         if (entry.endedAt() != null && entry.endedAt().isBefore(entry.occurredAt())) {
             throw new UserFacingException("The span ends (" + entry.endedAt() + ") before it starts (" + entry.occurredAt() + ")");
         }
-        return transactions.write(() -> appendInTransaction(entry));
+        String by = author();
+        return transactions.write(() -> appendInTransaction(entry, by));
     }
 
     /** Journals "Resolved" now and marks the incident resolved. */
@@ -191,13 +200,21 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private Entry appendInTransaction(NewEntry entry) throws SQLException {
+    /** Before the write transaction: git runs while no other writer waits on the lock. */
+    private String author() {
+        if (author == null) {
+            author = whoWrites.get();
+        }
+        return author;
+    }
+
+    private Entry appendInTransaction(NewEntry entry, String by) throws SQLException {
         Incident incident = find(IncidentRows.all(connection), entry.incident());
         Optional<Entry> head = EntryRows.last(connection, dialect);
         Entry unsigned = new Entry(head.map(e -> e.id() + 1).orElse(1L), entry.incident(),
                 entry.occurredAt().truncatedTo(ChronoUnit.SECONDS),
                 entry.endedAt() == null ? null : entry.endedAt().truncatedTo(ChronoUnit.SECONDS),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), author, entry.kind(), entry.text(), entry.source(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), by, entry.kind(), entry.text(), entry.source(),
                 entry.references(), entry.pinned(), entry.correction(),
                 head.map(Entry::hash).orElse(CanonicalForm.GENESIS), null);
         Entry signed = unsigned.withHash(CanonicalForm.hash(unsigned));

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,6 +73,19 @@ class LinuxPackageIT {
         ProcessResult lint = run(List.of(command(), "lint", migration.toString()));
         assertThat(lint.exitCode()).as(lint.output()).isEqualTo(1);
         assertThat(lint.stdout()).contains("error[drop-table] drops table `customers`");
+    }
+
+    /**
+     * SQLite's native library comes from the package (lib/native): the driver would otherwise copy it out of its jar
+     * into the temp dir on every start, and with no usable temp dir the journal would not open at all.
+     */
+    @Test
+    void theJournalOpensWithoutATempDirForSqlitesNativeLibrary() throws IOException {
+        Path notADirectory = Files.writeString(work.resolve("not-a-directory"), "");
+        Map<String, String> withoutTmp = new HashMap<>(env);
+        withoutTmp.put("FIREBREAK_JAVA_OPTS", env.get("FIREBREAK_JAVA_OPTS") + " -Djava.io.tmpdir=" + notADirectory);
+        ProcessResult list = ProcessResult.run(work, withoutTmp, List.of(command(), "incident", "list"));
+        assertThat(list.exitCode()).as(list.output()).isZero();
     }
 
     @Test

@@ -2,10 +2,13 @@ package dev.firebreak.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +37,19 @@ class CanonicalFormTest {
                 + "{\"type\":\"url\",\"value\":\"https://ci.example/run/7?a=1&b=\\\"2\\\"\"}],\"pinned\":true,"
                 + "\"corrects\":40,\"correction\":\"amend\",\"previous_hash\":\"" + "0".repeat(63) + "1\"}");
         assertThat(CanonicalForm.hash(tricky)).isEqualTo("c978b629b134736e911995793b194a0b9ef2efc9b8976523344320c56e1cd218");
+    }
+
+    /** The hash is of the canonical text's UTF-8 bytes, also for text longer than any buffer and unpaired surrogates. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lone \uD83D high and \uDCCC low surrogate, then a pair \uD83D\uDCCC", "\uD83D", "★"})
+    void theHashIsOfTheCanonicalTextsUtf8Bytes(String awkward) throws Exception {
+        for (String text : List.of(awkward, awkward.repeat(5000), "x".repeat(700) + awkward)) {
+            Entry entry = new Entry(7, 1, OffsetDateTime.parse("2026-12-01T02:03:00Z"), null, Instant.parse("2026-12-01T02:04:00Z"),
+                    "Ana", EntryKind.NOTE, text, EntrySource.CLI, List.of(), false, null, CanonicalForm.GENESIS, null);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalForm.of(entry).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(CanonicalForm.hash(entry)).isEqualTo(HexFormat.of().formatHex(digest));
+        }
     }
 
     @ParameterizedTest
