@@ -13,10 +13,7 @@
 # Usage: bench/backup.sh   (needs `mvn package` first, hyperfine, and the PostgreSQL server binaries: initdb, pg_ctl,
 # pgbench). SCALE=50 sets the pgbench scale, RUNS=5 the runs per backup command (restores: RESTORE_RUNS=3),
 # FIREBREAK=path another build's launcher. Starts a throwaway server on a free port (as `nobody` when run as root).
-# SPLIT=1 pins the server to the last CPU and everything timed to the others, as when the database server is another
-# machine (the usual case: production is not on the desktop); by default all share every CPU, the worst case for
-# Firebreak, whose exact row counts then take CPU from pg_dump and its server process.
-# Results: bench/results/backup*.{md,json} (SPLIT=1: backup*-split.{md,json}) and the medians with ranges on stdout.
+# Results: bench/results/backup*.{md,json} and the medians with their ranges on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=$PWD/bench
@@ -30,19 +27,13 @@ command -v hyperfine >/dev/null || { echo "install hyperfine: apt-get install -y
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$PGBIN/initdb" ] || { echo "install the server binaries: apt-get install -y postgresql" >&2; exit 2; }
 
-LAST_CPU=$(($(nproc) - 1))
-SERVER_CPUS= TIMED_CPUS= TAG=
-if [ -n "${SPLIT:-}" ]; then
-  [ "$LAST_CPU" -ge 1 ] || { echo "SPLIT=1 needs at least two CPUs" >&2; exit 2; }
-  SERVER_CPUS="taskset -c $LAST_CPU" TIMED_CPUS="taskset -c 0-$((LAST_CPU - 1))" TAG=-split
-fi
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
 as_db() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
 mkdir "$WORK/data" && [ "$(id -u)" != 0 ] || chown nobody "$WORK/data"
 trap 'as_db "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 || true; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
 as_db "$PGBIN/initdb" -A trust -U bench -D "$WORK/data" >/dev/null
-as_db $SERVER_CPUS "$PGBIN/pg_ctl" -D "$WORK/data" -o "-p $PORT -k $WORK/data -c listen_addresses=localhost" -l "$WORK/data/log" -w start >/dev/null
+as_db "$PGBIN/pg_ctl" -D "$WORK/data" -o "-p $PORT -k $WORK/data -c listen_addresses=localhost" -l "$WORK/data/log" -w start >/dev/null
 export PGHOST=localhost PGPORT=$PORT PGUSER=bench FIREBREAK_HOME=$WORK/home
 URL="postgresql://bench@localhost:$PORT/bench?sslmode=disable"
 "$PGBIN/createdb" bench
@@ -52,8 +43,7 @@ echo "database: $(psql -Atc "SELECT pg_size_pretty(pg_database_size('bench'))" b
 mkdir -p "$BENCH/results"
 run() { # name, extra hyperfine arguments...
   local name=$1; shift
-  $TIMED_CPUS hyperfine --style basic --export-markdown "$BENCH/results/$name$TAG.md" \
-    --export-json "$BENCH/results/$name$TAG.json" "$@"
+  hyperfine --style basic --export-markdown "$BENCH/results/$name.md" --export-json "$BENCH/results/$name.json" "$@"
 }
 
 run backup --warmup 1 --runs "$RUNS" \
@@ -88,11 +78,11 @@ run backup-restore-fixed --warmup 1 --runs "$RUNS" \
   -n "createdb + pg_restore -d (empty database)" "createdb raw_empty && pg_restore --no-owner --no-acl -d raw_empty $WORK/empty.dump"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$BENCH/results" "$TAG" <<'PY'
+python3 - "$BENCH/results" <<'PY'
 import json, statistics, sys
 results = {}
 for name in ("backup", "backup-restore", "backup-directory", "backup-fixed", "backup-restore-fixed"):
-    for r in json.load(open(f"{sys.argv[1]}/{name}{sys.argv[2]}.json"))["results"]:
+    for r in json.load(open(f"{sys.argv[1]}/{name}.json"))["results"]:
         results[r["command"]] = r
 def show(name):
     r = results[name]
