@@ -4,6 +4,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 [ -d bench/work/corpus ] || python3 bench/generate_corpus.py
-mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+# the test classes are compiled anew: JMH's processor (profile jmh) runs only in a full compile of them
+rm -rf target/test-classes
+mvn -q -B -Pjmh test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     dev.firebreak.sql.bench.BenchmarkMain bench/work/corpus

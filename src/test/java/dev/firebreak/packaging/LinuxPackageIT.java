@@ -22,6 +22,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code firebreak} command from {@code /usr/bin} — on the bundled runtime, with the archives made at installation.
  */
 @EnabledOnOs(OS.LINUX)
+@EnabledIfSystemProperty(named = "firebreak.packages", matches = ".+") // set by -Ppackage, which builds the .deb
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LinuxPackageIT {
     @TempDir
@@ -42,7 +44,7 @@ class LinuxPackageIT {
 
     @BeforeAll
     static void install() throws IOException {
-        Path packages = Path.of(System.getProperty("firebreak.packages", "target/jpackage"));
+        Path packages = Path.of(System.getProperty("firebreak.packages"));
         Path deb;
         try (Stream<Path> files = Files.list(packages)) {
             deb = files.filter(file -> file.toString().endsWith(".deb")).findFirst()
