@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.backup.CatalogEntry.Location;
+import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
@@ -248,13 +249,8 @@ public final class BackupCatalog implements BackupStore {
     }
 
     private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            FileTree.delete(dir);
         } catch (IOException e) {
             LOG.warn("Could not remove {}: {}", dir, e.getMessage());
         }

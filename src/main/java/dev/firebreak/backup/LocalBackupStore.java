@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.AtomicFiles;
+import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;

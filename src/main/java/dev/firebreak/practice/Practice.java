@@ -9,6 +9,7 @@ import dev.firebreak.backup.Identifiers;
 import dev.firebreak.backup.PgTools;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.core.EventBus;
+import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
@@ -21,9 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Practice mode's front door, shared by the welcome view, the drill panel and {@code firebreak practice}: the embedded
@@ -194,13 +193,8 @@ public final class Practice {
     }
 
     private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
+        try {
+            FileTree.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + root, e);
         }

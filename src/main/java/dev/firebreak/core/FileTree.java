@@ -1,4 +1,4 @@
-package dev.firebreak.backup;
+package dev.firebreak.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removes a folder with everything in it (a directory-format archive); nothing happens if it is not there. */
-final class FileTree {
+/** Removes a folder with everything in it (an archive, a staging folder, the practice data); nothing happens if it is not there. */
+public final class FileTree {
     private FileTree() {
     }
 
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
