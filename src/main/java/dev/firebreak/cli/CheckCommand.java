@@ -1,5 +1,6 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.prepush.Checklist;
 import dev.firebreak.prepush.PushGuard;
 import dev.firebreak.prepush.SqlScanners;
@@ -33,7 +34,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Checklist checklist = PushGuard.forUpstream(repo.dir(), remote, SqlScanners.analyzer(), Clock.systemUTC());
+        FirebreakCommand root = (FirebreakCommand) spec.root().userObject();
+        Checklist checklist = PushGuard.forUpstream(repo.dir(), remote, SqlScanners.analyzer(),
+                LocalBackupStore.in(root.home()), Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(ChecklistJson.render(checklist));

@@ -1,5 +1,6 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
@@ -50,7 +51,8 @@ final class PrePushHook {
                 err.println("firebreak: this exact push was reviewed in Firebreak; not checking it again");
                 return Cli.OK;
             }
-            Checklist checklist = PushGuard.forRepository(repository, SqlScanners.analyzer(), clock).evaluate(plan);
+            Checklist checklist = PushGuard.forRepository(repository, SqlScanners.analyzer(), LocalBackupStore.in(home), clock)
+                    .evaluate(plan);
             ChecklistText.print(checklist, err);
             if (checklist.verdict() == Verdict.ALLOW) {
                 return Cli.OK;

@@ -1,8 +1,6 @@
 package dev.firebreak.prepush;
 
 import dev.firebreak.backup.BackupStore;
-import dev.firebreak.backup.LocalBackupStore;
-import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.sql.MigrationFiles;
@@ -43,22 +41,15 @@ public final class PushGuard {
         this.clock = clock;
     }
 
-    /** A guard with the repository's own {@code .firebreak.yml} and the backups under {@code $FIREBREAK_HOME}. */
-    public static PushGuard forRepository(Repository repository, Optional<SqlScanner> scanner, Clock clock) {
-        return forRepository(repository, scanner, LocalBackupStore.in(FirebreakHome.resolve()), clock);
-    }
-
     /** A guard with the repository's own {@code .firebreak.yml} (a bad file throws a PolicyException). */
     public static PushGuard forRepository(Repository repository, Optional<SqlScanner> scanner, BackupStore backups, Clock clock) {
         return new PushGuard(repository, RepoPolicyLoader.load(Repositories.workTree(repository)), scanner, backups, clock);
     }
 
-    /** Opens the repository at {@code repoDir} and checks pushing its current branch upstream (remote may be null). */
-    public static Checklist forUpstream(Path repoDir, String remoteName, Optional<SqlScanner> scanner, Clock clock) {
-        return forUpstream(repoDir, remoteName, scanner, LocalBackupStore.in(FirebreakHome.resolve()), clock);
-    }
-
-    /** The same, with the backup check looking in {@code backups} (the console's own home, which tests choose). */
+    /**
+     * Opens the repository at {@code repoDir} and checks pushing its current branch upstream (remote may be null), the
+     * backup check looking in {@code backups} (the store of the caller's home).
+     */
     public static Checklist forUpstream(Path repoDir, String remoteName, Optional<SqlScanner> scanner, BackupStore backups,
                                         Clock clock) {
         try (Repository repository = Repositories.open(repoDir)) {

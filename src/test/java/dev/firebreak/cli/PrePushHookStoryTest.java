@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
@@ -134,7 +135,8 @@ class PrePushHookStoryTest {
     @Test
     void theConsolesReviewedPushIsNotCheckedAgainByTheHook() throws Exception {
         repo.pushThenRewriteMain();
-        Checklist checklist = PushGuard.forUpstream(repo.dir(), null, Optional.empty(), Clock.systemUTC());
+        Checklist checklist = PushGuard.forUpstream(repo.dir(), null, Optional.empty(),
+                LocalBackupStore.in(new FirebreakHome(repo.firebreakHome())), Clock.systemUTC());
         assertThat(checklist.verdict()).isEqualTo(Verdict.BLOCK);
         AuditLog audit = new AuditLog(new FirebreakHome(repo.firebreakHome()));
         new PushOverride(audit, new EventBus(), Clock.systemUTC()).record(repo.dir(), checklist, "typed in the console");

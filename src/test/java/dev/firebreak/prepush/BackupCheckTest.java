@@ -2,14 +2,12 @@ package dev.firebreak.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.LocalBackupStore;
-import dev.firebreak.backup.PendingArchive;
 import dev.firebreak.backup.Verification;
 import dev.firebreak.git.PushPlans;
 import dev.firebreak.git.Repositories;
 import dev.firebreak.testing.GitRepo;
+import dev.firebreak.testing.StoredBackups;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,14 +86,7 @@ class BackupCheckTest {
 
     /** A real (tiny) archive committed to the store, finished {@code age} before the checklist's clock. */
     private void backup(String id, Duration age, List<Verification> verifications) throws IOException {
-        PendingArchive archive = store.create("shop", id);
-        byte[] bytes = "PGDMP".getBytes();
-        archive.write(bytes, bytes.length);
-        String sha256 = archive.finish();
-        Instant finished = now().minus(age);
-        store.commit(archive, new BackupManifest(id, "shop", "shop", "localhost", 5432, "app", "prefer", "15.15", "15.18",
-                "custom", "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), BackupLabel.MANUAL,
-                "firebreak test", verifications));
+        StoredBackups.commit(store, "shop", id, now().minus(age), verifications);
     }
 
     private static Instant now() {

@@ -2,6 +2,8 @@ package dev.firebreak.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.git.PushPlan;
 import dev.firebreak.git.PushPlans;
 import dev.firebreak.git.RefUpdate;
@@ -29,13 +31,18 @@ class PushGuardTest {
     }
 
     static Checklist upstream(GitRepo repo, Optional<SqlScanner> scanner) {
-        return PushGuard.forUpstream(repo.dir(), null, scanner, CLOCK);
+        return PushGuard.forUpstream(repo.dir(), null, scanner, backups(repo), CLOCK);
+    }
+
+    /** The repository's own (empty) Firebreak home: these checks are not about backups. */
+    private static LocalBackupStore backups(GitRepo repo) {
+        return LocalBackupStore.in(new FirebreakHome(repo.firebreakHome()));
     }
 
     static Checklist hook(GitRepo repo, String... lines) {
         try (Repository repository = Repositories.open(repo.dir())) {
             PushPlan plan = PushPlans.fromHookInput(repository, "origin", repo.remoteUrl(), List.of(lines));
-            return PushGuard.forRepository(repository, Optional.empty(), CLOCK).evaluate(plan);
+            return PushGuard.forRepository(repository, Optional.empty(), backups(repo), CLOCK).evaluate(plan);
         }
     }
 

@@ -1,0 +1,27 @@
+package dev.firebreak.testing;
+
+import dev.firebreak.backup.BackupLabel;
+import dev.firebreak.backup.BackupManifest;
+import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.PendingArchive;
+import dev.firebreak.backup.Verification;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/** Real (tiny) archives committed to a local store, for checks that only read the catalog. */
+public final class StoredBackups {
+    private StoredBackups() {
+    }
+
+    public static void commit(LocalBackupStore store, String profile, String id, Instant finished,
+                              List<Verification> verifications) throws IOException {
+        PendingArchive archive = store.create(profile, id);
+        byte[] bytes = "PGDMP".getBytes();
+        archive.write(bytes, bytes.length);
+        String sha256 = archive.finish();
+        store.commit(archive, new BackupManifest(id, profile, profile, "localhost", 5432, "app", "prefer", "15.15", "15.18",
+                "custom", "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), BackupLabel.MANUAL,
+                "firebreak test", verifications));
+    }
+}
