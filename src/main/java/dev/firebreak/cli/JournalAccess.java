@@ -1,5 +1,6 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.core.SettingsStore;
 import dev.firebreak.timeline.Journal;
 import java.time.Clock;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +12,6 @@ final class JournalAccess {
 
     static Journal open(CommandSpec spec) {
         FirebreakCommand root = (FirebreakCommand) spec.root().userObject();
-        return Journal.open(root.home(), Clock.systemDefaultZone());
+        return Journal.open(root.home(), new SettingsStore(root.home()).load(), Clock.systemDefaultZone());
     }
 }

@@ -2,6 +2,7 @@ package dev.firebreak.cli;
 
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.SettingsStore;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
@@ -22,7 +23,7 @@ final class JournalSubscription implements AutoCloseable {
 
     static JournalSubscription tryOpen(FirebreakHome home, EventBus events, PrintWriter err) {
         try {
-            Journal journal = Journal.open(home, Clock.systemDefaultZone());
+            Journal journal = Journal.open(home, new SettingsStore(home).load(), Clock.systemDefaultZone());
             JournalFeed.subscribe(events, journal, ZoneId.systemDefault());
             return new JournalSubscription(journal);
         } catch (UserFacingException e) {

@@ -1,7 +1,7 @@
 package dev.firebreak.timeline;
 
 import dev.firebreak.core.FirebreakHome;
-import dev.firebreak.core.SettingsStore;
+import dev.firebreak.core.Settings;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,10 +49,14 @@ public final class Journal implements AutoCloseable {
     }
 
     /** The shared journal named in the settings, else {@code $FIREBREAK_HOME/journal.db}; as the git or OS user. */
-    public static Journal open(FirebreakHome home, Clock clock) {
-        String shared = new SettingsStore(home).load().journalUrl;
-        String url = shared == null || shared.isBlank() ? JournalDatabase.sqliteUrl(home.journal()) : shared;
-        return open(url, clock, Author::current);
+    public static Journal open(FirebreakHome home, Settings settings, Clock clock) {
+        String shared = settings.journalUrl;
+        return shared == null || shared.isBlank() ? local(home, clock) : open(shared, clock, Author::current);
+    }
+
+    /** {@code $FIREBREAK_HOME/journal.db}, as the git or OS user. */
+    public static Journal local(FirebreakHome home, Clock clock) {
+        return open(JournalDatabase.sqliteUrl(home.journal()), clock, Author::current);
     }
 
     public Clock clock() {

@@ -215,7 +215,7 @@ public final class App extends Application {
         Tab tab = new Tab("Timeline", new Label("Opening the incident journal…"));
         tab.setGraphic(new FontIcon(Feather.CLOCK));
         executor.execute(BackgroundTask.of("Opening the incident journal", monitor -> {
-                    Journal opened = Journal.open(home, clock);
+                    Journal opened = Journal.open(home, settings, clock);
                     // subscribed here, not on the UI thread later: the next queued job may already publish
                     JournalFeed.subscribe(events, opened, clock.getZone());
                     return opened;

@@ -144,7 +144,7 @@ class IncidentCommandsTest {
     void showReadsTheCurrentTextAndOnRequestTheHistory() {
         firebreak("incident", "open", "Orders table dropped");
         firebreak("log", "tables emtpy", "--kind", "finding");
-        try (Journal journal = Journal.open(new FirebreakHome(home), Clock.systemDefaultZone())) {
+        try (Journal journal = Journal.local(new FirebreakHome(home), Clock.systemDefaultZone())) {
             TimelineRow typo = Timeline.rows(journal.entries(1)).stream()
                     .filter(row -> row.current().text().equals("tables emtpy")).findFirst().orElseThrow();
             journal.append(new CaptureParser(journal.clock(), ZoneId.systemDefault()).parse("tables empty").amending(typo, EntrySource.MANUAL));

@@ -98,7 +98,7 @@ class PrePushHookStoryTest {
         assertThat(entry.get("reason").asText()).isEqualTo(reason);
         assertThat(entry.get("headline").asText()).isEqualTo("on main → pushing to origin/main with force");
         assertThat(entry.get("failed").get(0).asText()).startsWith("protected-target: forced update");
-        try (Journal journal = Journal.open(new FirebreakHome(repo.firebreakHome()), Clock.systemUTC())) {
+        try (Journal journal = Journal.local(new FirebreakHome(repo.firebreakHome()), Clock.systemUTC())) {
             assertThat(journal.entries()).singleElement().satisfies(journaled -> {
                 assertThat(journaled.text()).isEqualTo("Blocked push overridden (on main → pushing to origin/main with force): " + reason);
                 assertThat(journaled.source()).isEqualTo(EntrySource.PREPUSH);

@@ -171,7 +171,7 @@ class PruneCommandTest {
     }
 
     private List<String> journal() {
-        try (Journal journal = Journal.open(home, Clock.systemUTC())) {
+        try (Journal journal = Journal.local(home, Clock.systemUTC())) {
             return journal.entries().stream().map(Entry::text).toList();
         }
     }

@@ -65,7 +65,7 @@ class PracticeTest {
         BackupEngine engine = new BackupEngine(store, PgTools.onThisMachine(System.getenv()), events,
                 home.root().resolve("private"), clock);
         practice = new Practice(home, store, events, clock);
-        journal = Journal.open(home, clock);
+        journal = Journal.local(home, clock);
         JournalFeed.subscribe(events, journal, clock.getZone());
         DrillTracker tracker = DrillTracker.subscribe(practice, store, events, clock);
 

@@ -117,7 +117,7 @@ final class DrillWalk {
 
     /** The entries of the open incident. */
     List<Entry> entries() {
-        try (Journal journal = Journal.open(home, Clock.systemUTC())) {
+        try (Journal journal = Journal.local(home, Clock.systemUTC())) {
             Optional<Incident> open = journal.openIncident();
             return open.map(incident -> journal.entries(incident.id())).orElse(List.of());
         }

@@ -100,7 +100,7 @@ class PracticeDrillTest {
         assertThat(walk.customers()).isEqualTo(SampleShop.CUSTOMERS);
         assertThat(walk.text("#drill-recovery")).isEmpty();
         assertThat(walk.text("#drill-step-1")).isEqualTo("1. " + DrillStep.BACKUP.title());
-        try (Journal journal = Journal.open(home, Clock.systemUTC())) {
+        try (Journal journal = Journal.local(home, Clock.systemUTC())) {
             assertThat(journal.incident(incident).isOpen()).isFalse();
         }
     }

@@ -40,7 +40,7 @@ public final class DrillBench {
         PgTools tools = PgTools.onThisMachine(System.getenv());
         BackupEngine engine = new BackupEngine(store, tools, events, home.root().resolve("private"), clock);
         Practice practice = new Practice(home, store, events, clock);
-        try (Journal journal = Journal.open(home, clock)) {
+        try (Journal journal = Journal.local(home, clock)) {
             JournalFeed.subscribe(events, journal, clock.getZone());
             practice.start(ProgressMonitor.NONE);
             Database shop = practice.database();
