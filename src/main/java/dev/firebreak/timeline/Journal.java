@@ -1,7 +1,9 @@
 package dev.firebreak.timeline;
 
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
+import dev.firebreak.core.Timeouts;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,12 +27,15 @@ public final class Journal implements AutoCloseable {
     private final JournalDialect dialect;
     private final Transactions transactions;
     private final Clock clock;
+    private final Timeouts timeouts;
     /** Asked at the first write: finding the git user starts a process, which reading the journal never needs. */
     private final Supplier<String> whoWrites;
     private String author;
 
-    private Journal(String url, Connection connection, JournalDialect dialect, Clock clock, Supplier<String> whoWrites) {
+    private Journal(String url, Connection connection, JournalDialect dialect, Clock clock, Timeouts timeouts,
+                    Supplier<String> whoWrites) {
         this.url = url;
+        this.timeouts = timeouts;
         this.connection = connection;
         this.dialect = dialect;
         this.transactions = new Transactions(connection, dialect);
@@ -40,19 +45,20 @@ public final class Journal implements AutoCloseable {
 
     /** The journal at {@code jdbcUrl}: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DATABASE}. */
     public static Journal open(String jdbcUrl, Clock clock, String author) {
-        return open(jdbcUrl, clock, () -> author);
+        return open(jdbcUrl, clock, Timeouts.DEFAULT, () -> author);
     }
 
-    private static Journal open(String jdbcUrl, Clock clock, Supplier<String> whoWrites) {
+    private static Journal open(String jdbcUrl, Clock clock, Timeouts timeouts, Supplier<String> whoWrites) {
         JournalDialect dialect = JournalDialect.of(jdbcUrl);
-        return new Journal(jdbcUrl, JournalDatabase.open(jdbcUrl, dialect), dialect, clock, whoWrites);
+        return new Journal(jdbcUrl, JournalDatabase.open(jdbcUrl, dialect, timeouts), dialect, clock, timeouts, whoWrites);
     }
 
     /** The shared journal named in the settings, else {@code $FIREBREAK_HOME/journal.db}; as the git or OS user. */
     public static Journal open(FirebreakHome home, Clock clock) {
-        String shared = new SettingsStore(home).load().journalUrl;
+        Settings settings = new SettingsStore(home).load();
+        String shared = settings.journalUrl;
         String url = shared == null || shared.isBlank() ? JournalDatabase.sqliteUrl(home.journal()) : shared;
-        return open(url, clock, Author::current);
+        return open(url, clock, Timeouts.of(settings), Author::current);
     }
 
     public Clock clock() {
@@ -164,7 +170,7 @@ public final class Journal implements AutoCloseable {
         if (dialect != JournalDialect.POSTGRESQL) {
             return () -> { };
         }
-        return JournalChanges.listen(url, onAppend);
+        return JournalChanges.listen(url, dialect.properties(timeouts), onAppend);
     }
 
     /** Recomputes the whole journal's chain, streaming through it once. */
