@@ -3,8 +3,6 @@ package dev.firebreak.backup;
 import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -103,7 +101,7 @@ final class ArchiveRestore {
         arguments.add(archive.file().toString());
         try (Credentials.ChildEnvironment environment = target.credentials().childEnvironment(profile, engine.privateDir())) {
             PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile), arguments,
-                    environment.variables(), line -> {
+                    environment.variables(), target.timeouts(), line -> {
                         if (line.contains("processing data for table")) {
                             monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")
                                     + " into " + profile.database(), ++done[0], tables);
@@ -123,17 +121,18 @@ final class ArchiveRestore {
     /** pg_restore -l: reads the whole table of contents, which a damaged archive fails. */
     List<String> list(VerifiedArchive archive, ProgressMonitor monitor) {
         PgProcess process = PgProcess.start(pgRestore, List.of(), List.of("--list", archive.file().toString()),
-                System.getenv(), line -> { });
-        String listing;
-        try {
-            listing = new String(process.stdout().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                System.getenv(), engine.timeouts(), line -> { });
+        CompletableFuture<byte[]> stdout = process.stdout();
         int exit = process.waitFor(monitor);
         if (exit != 0) {
             throw new UserFacingException("pg_restore --list of backup " + archive.manifest().id() + " failed: "
                     + String.join(" / ", process.errors()));
+        }
+        String listing;
+        try {
+            listing = new String(stdout.join(), StandardCharsets.UTF_8);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return listing.lines().filter(line -> !line.startsWith(";") && !line.isBlank()).toList();
     }

@@ -2,6 +2,7 @@ package dev.firebreak.backup;
 
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.Timeouts;
 import dev.firebreak.core.UserFacingException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,11 +21,18 @@ public final class BackupEngine {
     private final EventBus events;
     private final Path privateDir;
     private final Clock clock;
+    private final Timeouts timeouts;
 
     /**
      * @param privateDir where private 0600 pgpass files for child processes live while they run
      */
     public BackupEngine(BackupCatalog store, PgTools tools, EventBus events, Path privateDir, Clock clock) {
+        this(store, tools, events, privateDir, clock, Timeouts.DEFAULT);
+    }
+
+    /** @param timeouts how long the databases handed out by {@link #database} and the pg tools may stay silent */
+    public BackupEngine(BackupCatalog store, PgTools tools, EventBus events, Path privateDir, Clock clock, Timeouts timeouts) {
+        this.timeouts = timeouts;
         this.store = store;
         this.tools = tools;
         this.events = events;
@@ -40,7 +48,17 @@ public final class BackupEngine {
     /** The stores of {@code $FIREBREAK_HOME} (local, and S3 when configured) and the pg tools installed on this machine. */
     public static BackupEngine forHome(FirebreakHome home, EventBus events) {
         return new BackupEngine(BackupCatalog.forHome(home),
-                PgTools.onThisMachine(System.getenv()), events, home.root().resolve("private"), Clock.systemUTC());
+                PgTools.onThisMachine(System.getenv()), events, home.root().resolve("private"), Clock.systemUTC(),
+                Timeouts.of(home));
+    }
+
+    public Timeouts timeouts() {
+        return timeouts;
+    }
+
+    /** {@code profile}'s database with this engine's timeouts. */
+    public Database database(ConnectionProfile profile, Credentials credentials) {
+        return new Database(profile, credentials, timeouts);
     }
 
     public BackupJob backup(Database database, BackupLabel label) {

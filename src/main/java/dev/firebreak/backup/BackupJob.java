@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
@@ -76,7 +77,8 @@ public final class BackupJob {
         Instant started = engine.clock().instant();
         String id = ID_TIME.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         // asking every pg_dump on the machine for its version takes as long as opening the snapshot: do both at once
-        CompletableFuture<List<PgTool>> installed = CompletableFuture.supplyAsync(() -> engine.tools().find("pg_dump"));
+        CompletableFuture<List<PgTool>> installed = CompletableFuture.supplyAsync(() -> engine.tools().find("pg_dump"),
+                DaemonThreads.named("pg-dump-versions"));
         monitor.update("Opening a snapshot of " + profile.database(), 0, -1);
         try (ExportedSnapshot snapshot = ExportedSnapshot.open(database)) {
             PgTool pgDump = PgTools.choose(found(installed), "pg_dump", snapshot.serverMajor(),

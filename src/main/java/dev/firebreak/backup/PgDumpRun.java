@@ -27,7 +27,7 @@ final class PgDumpRun implements AutoCloseable {
         Credentials.ChildEnvironment environment = database.credentials().childEnvironment(profile, engine.privateDir());
         try {
             PgProcess process = PgProcess.start(pgDump, PgProcess.connectTo(profile), arguments, environment.variables(),
-                    progress::line);
+                    database.timeouts(), progress::line);
             return new PgDumpRun(database, environment, process, progress);
         } catch (RuntimeException e) {
             environment.close();

@@ -1,7 +1,11 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.ChildProcesses;
+import dev.firebreak.core.ProcessOutput;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.Timeouts;
+import dev.firebreak.core.UserFacingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,15 +23,23 @@ import java.util.function.Consumer;
 
 /**
  * A running pg tool: argument list (never a shell), connection through arguments and environment, stderr read
- * line by line on its own thread, and cancel that kills the process.
+ * line by line on its own thread, and cancel that kills the process. It dies with Firebreak
+ * ({@link ChildProcesses}), gives up on a server that does not answer its login ({@code PGCONNECT_TIMEOUT}), and is
+ * stopped when it shows no life for the stall timeout ({@link ToolActivity}).
  */
 final class PgProcess {
     private final Process process;
+    private final String tool;
+    private final String server;
+    private final Timeouts timeouts;
     private final Thread stderrReader;
     private final List<String> stderr = new ArrayList<>();
 
-    private PgProcess(Process process, Consumer<String> stderrListener) {
+    private PgProcess(Process process, String tool, String server, Timeouts timeouts, Consumer<String> stderrListener) {
         this.process = process;
+        this.tool = tool;
+        this.server = server;
+        this.timeouts = timeouts;
         this.stderrReader = new Thread(() -> readLines(process.getErrorStream(), stderrListener), "pg-stderr");
         stderrReader.setDaemon(true);
         stderrReader.start();
@@ -41,7 +53,7 @@ final class PgProcess {
 
     /** Starts {@code tool} with {@code connection} arguments (possibly none) followed by {@code arguments}. */
     static PgProcess start(PgTool tool, List<String> connection, List<String> arguments,
-                           Map<String, String> environment, Consumer<String> stderrListener) {
+                           Map<String, String> environment, Timeouts timeouts, Consumer<String> stderrListener) {
         List<String> command = new ArrayList<>();
         command.add(tool.path().toString());
         command.addAll(connection);
@@ -51,21 +63,31 @@ final class PgProcess {
         builder.environment().putAll(environment);
         builder.environment().put("PGAPPNAME", "firebreak");
         builder.environment().put("LC_MESSAGES", "C");
+        builder.environment().put("PGCONNECT_TIMEOUT", String.valueOf(timeouts.connect().plus(timeouts.answer()).toSeconds()));
         try {
-            Process process = builder.start();
+            Process process = ChildProcesses.start(builder);
             process.getOutputStream().close();
-            return new PgProcess(process, stderrListener);
+            return new PgProcess(process, tool.path().getFileName().toString(), server(connection), timeouts, stderrListener);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + tool.path(), e);
         }
+    }
+
+    /** What to check when the tool stalls: the server in the connection arguments, else the archive it reads. */
+    private static String server(List<String> connection) {
+        int host = connection.indexOf("--host");
+        int port = connection.indexOf("--port");
+        return host < 0 || port < 0 ? "the archive's disk is readable"
+                : "the server at " + connection.get(host + 1) + ":" + connection.get(port + 1) + " answers and is not overloaded";
     }
 
     boolean isAlive() {
         return process.isAlive();
     }
 
-    InputStream stdout() {
-        return process.getInputStream();
+    /** All of stdout, read on a thread of its own so that {@link #waitFor} can still cancel or stop a stalled tool. */
+    CompletableFuture<byte[]> stdout() {
+        return ProcessOutput.collect(process.getInputStream(), tool + "-stdout");
     }
 
     /**
@@ -76,14 +98,24 @@ final class PgProcess {
         return waitFor(monitor, () -> { });
     }
 
-    /** As {@link #waitFor(ProgressMonitor)}, running {@code whileWaiting} about ten times a second meanwhile. */
+    /**
+     * As {@link #waitFor(ProgressMonitor)}, running {@code whileWaiting} about ten times a second meanwhile. A tool
+     * that shows no life for the stall timeout is killed and reported.
+     */
     int waitFor(ProgressMonitor monitor, Runnable whileWaiting) {
+        ToolActivity activity = new ToolActivity(process.toHandle(), timeouts.toolStall());
         try {
-            while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+            for (int tick = 1; !process.waitFor(100, TimeUnit.MILLISECONDS); tick++) {
                 whileWaiting.run();
                 if (monitor.isCancelled()) {
                     kill();
                     throw new CancelledException();
+                }
+                if (tick % 10 == 0 && activity.stalled(lines())) {
+                    kill();
+                    throw new UserFacingException(tool + " showed no progress for " + Timeouts.text(timeouts.toolStall())
+                            + " (no output, nothing read or written) and was stopped — check that " + server
+                            + ", or raise toolStallSeconds in the settings.");
                 }
             }
             stderrReader.join(5_000);
@@ -110,6 +142,10 @@ final class PgProcess {
         } catch (ExecutionException | TimeoutException e) {
             // killed with SIGKILL: a worker that is still listed is a zombie waiting for its reaper
         }
+    }
+
+    private synchronized long lines() {
+        return stderr.size();
     }
 
     /** Lines the tool wrote to stderr, without pg_dump's verbose chatter. */

@@ -1,5 +1,7 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.ChildProcesses;
+import dev.firebreak.core.ProcessOutput;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds {@code pg_dump}/{@code pg_restore} on PATH and in the usual install directories and picks the newest one
  * that can handle a server (and an archive) of a given major version.
  */
 public final class PgTools {
+    private static final Logger LOG = LoggerFactory.getLogger(PgTools.class);
+    /** A tool that does not tell its version this fast is hung (or not a pg tool): it is skipped. */
+    private static final long VERSION_SECONDS = 10;
     private final List<Path> directories;
 
     public PgTools(List<Path> directories) {
@@ -116,12 +124,12 @@ public final class PgTools {
     }
 
     /** A running {@code tool --version}. */
-    private record Probe(Path executable, Process process) {
+    private record Probe(Path executable, Process process, CompletableFuture<byte[]> output) {
         static Optional<Probe> start(Path executable) {
             try {
-                Process process = new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true).start();
+                Process process = ChildProcesses.start(new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true));
                 process.getOutputStream().close();
-                return Optional.of(new Probe(executable, process));
+                return Optional.of(new Probe(executable, process, ProcessOutput.collect(process.getInputStream(), "pg-tool-version")));
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -129,13 +137,12 @@ public final class PgTools {
 
         PgTool version() {
             try {
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
+                if (!ProcessOutput.exitedWithin(process, VERSION_SECONDS)) {
+                    LOG.warn("Skipping {}: '--version' did not answer within {} s", executable, VERSION_SECONDS);
                     return null;
                 }
-                return process.exitValue() == 0 ? PgTool.parse(executable, output) : null;
-            } catch (IOException e) {
+                return process.exitValue() == 0 ? PgTool.parse(executable, new String(output.join(), StandardCharsets.UTF_8)) : null;
+            } catch (CompletionException e) {
                 return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

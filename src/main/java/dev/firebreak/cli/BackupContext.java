@@ -37,16 +37,16 @@ final class BackupContext {
         Credentials credentials = Credentials.fromEnvironment();
         Console console = System.console();
         if (credentials.passwordFor(profile).isPresent() || console == null) {
-            return new Database(profile, credentials);
+            return engine.database(profile, credentials);
         }
-        try (Connection probe = new Database(profile, credentials).connect()) {
-            return new Database(profile, credentials);
+        try (Connection probe = engine.database(profile, credentials).connect()) {
+            return engine.database(profile, credentials);
         } catch (PasswordRequiredException e) {
             char[] password = console.readPassword("Password for %s@%s:%d/%s: ", profile.user(), profile.host(),
                     profile.port(), profile.database());
-            return new Database(profile, credentials.withAskedPassword(password == null ? new char[0] : password));
+            return engine.database(profile, credentials.withAskedPassword(password == null ? new char[0] : password));
         } catch (UserFacingException | SQLException e) {
-            return new Database(profile, credentials); // any other problem is reported by the job itself
+            return engine.database(profile, credentials); // any other problem is reported by the job itself
         }
     }
 

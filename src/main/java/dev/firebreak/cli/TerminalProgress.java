@@ -6,15 +6,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Progress of a long command on stderr (at most one line a second), and Ctrl-C as cancel: the shutdown hook
- * asks the job to stop and waits for it to clean up (kill pg_dump/pg_restore, remove temp files and databases).
+ * Progress of a long command on stderr (at most one line a second), and Ctrl-C or SIGTERM as cancel: the shutdown
+ * hook asks the job to stop and waits for it to clean up (kill pg_dump/pg_restore, remove temp files and databases).
+ * A job that does not notice within a moment is blocked (e.g. waiting for a silent server): its thread is interrupted.
  */
 final class TerminalProgress implements ProgressMonitor, AutoCloseable {
     private static final long CLEANUP_WAIT_SECONDS = 30;
+    private static final long NOTICE_MILLIS = 1_000;
 
     private final PrintWriter err;
     private final Thread hook = new Thread(this::cancelAndWait, "firebreak-cancel");
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final Thread job = Thread.currentThread();
     private volatile boolean cancelled;
     private long lastPrinted;
     private String lastMessage = "";
@@ -52,7 +55,10 @@ final class TerminalProgress implements ProgressMonitor, AutoCloseable {
     private void cancelAndWait() {
         cancelled = true;
         try {
-            finished.await(CLEANUP_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (!finished.await(NOTICE_MILLIS, TimeUnit.MILLISECONDS)) {
+                job.interrupt();
+                finished.await(CLEANUP_WAIT_SECONDS, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

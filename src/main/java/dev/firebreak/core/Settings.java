@@ -18,6 +18,12 @@ public class Settings {
     public List<String> recentRepositories = new ArrayList<>();
     /** A team's shared incident journal, e.g. {@code jdbc:postgresql://db.internal/firebreak?user=ana}; unset: local SQLite. */
     public String journalUrl;
+    /** Seconds to wait for a server's TCP connection. */
+    public int connectTimeoutSeconds = 10;
+    /** Seconds to wait for a connected server to answer (login, first queries): a silent server ends the run. */
+    public int answerTimeoutSeconds = 30;
+    /** Seconds a pg tool may show no life (no output, nothing read or written) before it is stopped. */
+    public int toolStallSeconds = 600;
 
     /**
      * Moves {@code repository} to the front of the recent list, keeping it short and free of duplicates.

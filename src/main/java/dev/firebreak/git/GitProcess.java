@@ -1,6 +1,9 @@
 package dev.firebreak.git;
 
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.ChildProcesses;
+import dev.firebreak.core.DaemonThreads;
+import dev.firebreak.core.ProcessOutput;
 import dev.firebreak.core.ProgressMonitor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,14 +37,15 @@ final class GitProcess {
         builder.environment().putAll(env);
         Process process;
         try {
-            process = builder.start();
+            process = ChildProcesses.start(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command.get(0), e);
         }
         try {
             process.getOutputStream().close();
-            CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            CompletableFuture<List<String>> stderr = CompletableFuture.supplyAsync(() -> lines(process.getErrorStream(), stderrListener));
+            CompletableFuture<byte[]> stdout = ProcessOutput.collect(process.getInputStream(), "git-stdout");
+            CompletableFuture<List<String>> stderr = CompletableFuture.supplyAsync(
+                    () -> lines(process.getErrorStream(), stderrListener), DaemonThreads.named("git-stderr"));
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
                 if (monitor.isCancelled()) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -49,19 +53,11 @@ final class GitProcess {
                     throw new CancelledException();
                 }
             }
-            return new Outcome(process.exitValue(), stdout.join(), stderr.join());
+            return new Outcome(process.exitValue(), new String(stdout.join(), StandardCharsets.UTF_8), stderr.join());
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new CancelledException();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String readAll(InputStream stream) {
-        try {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

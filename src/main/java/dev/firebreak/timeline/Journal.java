@@ -2,6 +2,7 @@ package dev.firebreak.timeline;
 
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
+import dev.firebreak.core.Timeouts;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,12 +26,15 @@ public final class Journal implements AutoCloseable {
     private final JournalDialect dialect;
     private final Transactions transactions;
     private final Clock clock;
+    private final Timeouts timeouts;
     /** Asked at the first write: finding the git user starts a process, which reading the journal never needs. */
     private final Supplier<String> whoWrites;
     private String author;
 
-    private Journal(String url, Connection connection, JournalDialect dialect, Clock clock, Supplier<String> whoWrites) {
+    private Journal(String url, Connection connection, JournalDialect dialect, Clock clock, Timeouts timeouts,
+                    Supplier<String> whoWrites) {
         this.url = url;
+        this.timeouts = timeouts;
         this.connection = connection;
         this.dialect = dialect;
         this.transactions = new Transactions(connection, dialect);
@@ -40,23 +44,24 @@ public final class Journal implements AutoCloseable {
 
     /** The journal at {@code jdbcUrl}: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DATABASE}. */
     public static Journal open(String jdbcUrl, Clock clock, String author) {
-        return open(jdbcUrl, clock, () -> author);
+        return open(jdbcUrl, clock, Timeouts.DEFAULT, () -> author);
     }
 
-    private static Journal open(String jdbcUrl, Clock clock, Supplier<String> whoWrites) {
+    private static Journal open(String jdbcUrl, Clock clock, Timeouts timeouts, Supplier<String> whoWrites) {
         JournalDialect dialect = JournalDialect.of(jdbcUrl);
-        return new Journal(jdbcUrl, JournalDatabase.open(jdbcUrl, dialect), dialect, clock, whoWrites);
+        return new Journal(jdbcUrl, JournalDatabase.open(jdbcUrl, dialect, timeouts), dialect, clock, timeouts, whoWrites);
     }
 
     /** The shared journal named in the settings, else {@code $FIREBREAK_HOME/journal.db}; as the git or OS user. */
     public static Journal open(FirebreakHome home, Settings settings, Clock clock) {
         String shared = settings.journalUrl;
-        return shared == null || shared.isBlank() ? local(home, clock) : open(shared, clock, Author::current);
+        return shared == null || shared.isBlank() ? local(home, clock)
+                : open(shared, clock, Timeouts.of(settings), Author::current);
     }
 
     /** {@code $FIREBREAK_HOME/journal.db}, as the git or OS user. */
     public static Journal local(FirebreakHome home, Clock clock) {
-        return open(JournalDatabase.sqliteUrl(home.journal()), clock, Author::current);
+        return open(JournalDatabase.sqliteUrl(home.journal()), clock, Timeouts.DEFAULT, Author::current);
     }
 
     public Clock clock() {
@@ -168,7 +173,7 @@ public final class Journal implements AutoCloseable {
         if (dialect != JournalDialect.POSTGRESQL) {
             return () -> { };
         }
-        return JournalChanges.listen(url, onAppend);
+        return JournalChanges.listen(url, dialect.properties(timeouts), onAppend);
     }
 
     /** Recomputes the whole journal's chain, streaming through it once. */

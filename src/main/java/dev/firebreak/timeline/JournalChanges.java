@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -30,9 +31,9 @@ public final class JournalChanges implements AutoCloseable {
         listener.start();
     }
 
-    static JournalChanges listen(String url, Runnable onAppend) {
+    static JournalChanges listen(String url, Properties properties, Runnable onAppend) {
         try {
-            Connection connection = DriverManager.getConnection(url);
+            Connection connection = DriverManager.getConnection(url, properties);
             try (Statement listen = connection.createStatement()) {
                 listen.execute("LISTEN " + CHANNEL);
             }

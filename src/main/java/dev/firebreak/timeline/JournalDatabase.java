@@ -1,5 +1,6 @@
 package dev.firebreak.timeline;
 
+import dev.firebreak.core.Timeouts;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +30,12 @@ final class JournalDatabase {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
-    static Connection open(String url, JournalDialect dialect) {
+    static Connection open(String url, JournalDialect dialect, Timeouts timeouts) {
         try {
             if (dialect == JournalDialect.SQLITE) {
                 createParent(Path.of(url.substring("jdbc:sqlite:".length())));
             }
-            Connection connection = DriverManager.getConnection(url, dialect.properties());
+            Connection connection = DriverManager.getConnection(url, dialect.properties(timeouts));
             if (!current(connection)) {
                 migrate(url);
             }

@@ -1,5 +1,6 @@
 package dev.firebreak.timeline;
 
+import dev.firebreak.core.Timeouts;
 import dev.firebreak.core.UserFacingException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,7 +19,7 @@ enum JournalDialect {
     /** The local default. The driver opens write transactions with {@code BEGIN IMMEDIATE}: the lock comes first. */
     SQLITE {
         @Override
-        Properties properties() {
+        Properties properties(Timeouts timeouts) {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -48,8 +49,12 @@ enum JournalDialect {
     /** A team's shared journal. Readers go on; writers queue on the table lock until the previous append commits. */
     POSTGRESQL {
         @Override
-        Properties properties() {
-            return new Properties();
+        Properties properties(Timeouts timeouts) {
+            Properties properties = new Properties();
+            properties.setProperty("connectTimeout", String.valueOf(timeouts.connect().toSeconds()));
+            properties.setProperty("socketTimeout", String.valueOf(timeouts.answer().toSeconds()));
+            properties.setProperty("loginTimeout", String.valueOf(timeouts.connect().plus(timeouts.answer()).toSeconds()));
+            return properties;
         }
 
         @Override
@@ -71,7 +76,8 @@ enum JournalDialect {
 
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
-    abstract Properties properties();
+    /** How to connect; a silent server fails the journal's short queries after {@code timeouts}. */
+    abstract Properties properties(Timeouts timeouts);
 
     /** Called first in every write transaction. */
     abstract void lockForWrite(Connection connection) throws SQLException;

@@ -4,7 +4,6 @@ import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.Credentials;
-import dev.firebreak.backup.Database;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.schedule.Cadence;
 import dev.firebreak.schedule.Schedule;
@@ -91,7 +90,7 @@ public final class AutoBackups implements AutoCloseable {
     private void backUp(Schedule schedule) {
         String title = "Scheduled backup of " + schedule.profile();
         executor.execute(BackgroundTask.of(title, monitor -> engine.backup(
-                        new Database(profiles.require(schedule.profile()), credentials), BackupLabel.SCHEDULED).call(monitor))
+                        engine.database(profiles.require(schedule.profile()), credentials), BackupLabel.SCHEDULED).call(monitor))
                 .onSuccess(made -> {
                     dialogs.notify("Scheduled backup of " + made.database() + " made (" + schedule.cadence().describe() + ")");
                     onBackup.run();

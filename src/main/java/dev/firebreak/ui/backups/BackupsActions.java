@@ -126,6 +126,6 @@ public final class BackupsActions {
     }
 
     private Database database(ConnectionProfile profile) {
-        return new Database(profile, credentials);
+        return engine.database(profile, credentials);
     }
 }

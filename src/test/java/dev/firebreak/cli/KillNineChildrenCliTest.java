@@ -1,0 +1,131 @@
+package dev.firebreak.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.testing.Launchers;
+import dev.firebreak.testing.ProcessResult;
+import dev.firebreak.testing.ProcessScan;
+import dev.firebreak.testing.TestPostgres;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 of the real CLI while pg_dump or pg_restore runs (issue 13, finding 5): within 5 s no pg tool of that run is
+ * left. Before the fix they ran on under PID 1 (and went on reading or writing the database).
+ */
+@EnabledOnOs(OS.LINUX)
+@Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class KillNineChildrenCliTest {
+    private static final long GONE_WITHIN_MS = 5_000;
+
+    @TempDir
+    Path tmp;
+
+    Map<String, String> environment;
+
+    @BeforeEach
+    void home() {
+        environment = new HashMap<>(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
+        environment.put("FIREBREAK_HOME", tmp.resolve("home").toString());
+    }
+
+    @Test
+    void killNineDuringABackupEndsItsPgDump() throws Exception {
+        String big = bigDatabase();
+        Process backup = start("backup", "--db", url(big));
+        try {
+            List<Long> dumps = awaitRunning("pg_dump", big, backup);
+
+            backup.destroyForcibly().waitFor(); // SIGKILL
+            assertThat(ProcessHandle.of(dumps.get(0)).map(ProcessHandle::isAlive))
+                    .as("pg_dump still ran when the JVM was killed").hasValue(true);
+
+            assertGoneWithinFiveSeconds("pg_dump", big);
+        } finally {
+            backup.destroyForcibly();
+        }
+    }
+
+    @Test
+    void killNineDuringARestoreEndsItsPgRestore() throws Exception {
+        String big = bigDatabase();
+        ProcessResult backup = ProcessResult.run(tmp, environment, command("backup", "--db", url(big)));
+        assertThat(backup.exitCode()).as(backup.stderr()).isZero();
+        Process restore = start("restore", backup.stdout().trim(), "--db", url(big), "--mode", "new");
+        try {
+            List<Long> restores = awaitRunning("pg_restore", big, restore);
+
+            restore.destroyForcibly().waitFor(); // SIGKILL
+            assertThat(ProcessHandle.of(restores.get(0)).map(ProcessHandle::isAlive))
+                    .as("pg_restore still ran when the JVM was killed").hasValue(true);
+
+            assertGoneWithinFiveSeconds("pg_restore", big);
+        } finally {
+            restore.destroyForcibly();
+        }
+    }
+
+    /** A million rows with an index: pg_dump and pg_restore take seconds, long enough to be killed in the middle. */
+    private static String bigDatabase() {
+        String big = TestPostgres.newDatabase("bigshop");
+        TestPostgres.superuser(big, "SET ROLE " + TestPostgres.USER,
+                "CREATE TABLE events AS SELECT g AS id, md5(g::text) AS digest FROM generate_series(1, 1000000) g",
+                "CREATE INDEX events_digest ON events (digest)");
+        return big;
+    }
+
+    private static List<Long> awaitRunning(String tool, String marker, Process firebreak) throws InterruptedException {
+        for (long deadline = System.currentTimeMillis() + 60_000; System.currentTimeMillis() < deadline; ) {
+            List<Long> running = ProcessScan.running(tool, marker);
+            if (!running.isEmpty()) {
+                return running;
+            }
+            assertThat(firebreak.isAlive()).as("firebreak ended before " + tool + " started").isTrue();
+            Thread.sleep(10);
+        }
+        throw new AssertionError(tool + " never started");
+    }
+
+    private static void assertGoneWithinFiveSeconds(String tool, String marker) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + GONE_WITHIN_MS;
+        List<Long> left = ProcessScan.running(tool, marker);
+        while (!left.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            left = ProcessScan.running(tool, marker);
+        }
+        try {
+            assertThat(left).as(tool + " processes left 5 s after kill -9 of firebreak").isEmpty();
+        } finally {
+            left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly)); // never leak into the build
+        }
+    }
+
+    private Process start(String... args) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(tmp.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return process;
+    }
+
+    private static List<String> command(String... args) {
+        List<String> command = new ArrayList<>(Launchers.testClasspath());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static String url(String database) {
+        return "postgresql://" + TestPostgres.USER + "@localhost:" + TestPostgres.server().getPort() + "/" + database
+                + "?sslmode=disable";
+    }
+}
