@@ -87,7 +87,7 @@ class LintCommandTest {
                 dir.resolve("db").toString())).isEqualTo(Cli.FAILED);
 
         assertThat(new ObjectMapper().readTree(out.toString()).get("findings").findValuesAsText("rule"))
-                .containsExactly("drop-table", "drop-and-recreate");
+                .containsExactly("drop-and-recreate");
     }
 
     private static void commit(Git git, String message) throws Exception {
