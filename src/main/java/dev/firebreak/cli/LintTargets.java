@@ -81,7 +81,10 @@ final class LintTargets {
         return found.stream().map(Path::of).toList();
     }
 
-    /** UTF-8; a file with invalid bytes is still linted, with U+FFFD in their place and a note on stderr. */
+    /**
+     * UTF-8, or UTF-16/UTF-32 when a byte order mark says so (editors on Windows write UTF-16); a UTF-8 file with
+     * invalid bytes is still linted, with U+FFFD in their place and a note on stderr.
+     */
     static String read(Path file, PrintWriter err) {
         byte[] bytes;
         try {
@@ -89,7 +92,12 @@ final class LintTargets {
         } catch (IOException e) {
             throw new UserFacingException(file + ": cannot be read: " + e.getMessage());
         }
-        String text = new String(bytes, StandardCharsets.UTF_8); // the fast path; U+FFFD marks a possibly bad file
+        ByteOrderMark bom = ByteOrderMark.of(bytes);
+        if (bom != ByteOrderMark.UTF_8_OR_NONE) {
+            return new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset());
+        }
+        int skip = bom.length(bytes);
+        String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8); // U+FFFD marks a possibly bad file
         if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes)) {
             err.println("firebreak: " + file + ": not valid UTF-8; invalid bytes replaced by U+FFFD and the file linted anyway");
         }

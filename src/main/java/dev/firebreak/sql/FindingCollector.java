@@ -22,8 +22,9 @@ final class FindingCollector implements Reporter {
 
     @Override
     public void report(Rule rule, Statement statement, int line, int column, String message) {
+        String where = statement.inside() == null ? "" : " (inside " + statement.inside() + ")";
         settings.severity(rule).ifPresent(severity -> out.add(new Finding(file, line, column, statement.endLine(),
-                rule.id(), severity, message, rule.hint(), statement.text(),
+                rule.id(), severity, message + where, rule.hint(), statement.text(),
                 suppressions.allows(rule, statement.line()))));
     }
 

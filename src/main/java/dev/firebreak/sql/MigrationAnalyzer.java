@@ -48,6 +48,7 @@ public final class MigrationAnalyzer {
     private AnalysisReport analyze(List<SourceFile> changeSet, boolean shared) {
         ChangeSet state = new ChangeSet();
         List<Finding> findings = new ArrayList<>();
+        Recreations recreations = new Recreations(settings);
         int statements = 0;
         for (int from = 0; from < changeSet.size(); from += BATCH) {
             List<SourceFile> batch = changeSet.subList(from, Math.min(changeSet.size(), from + BATCH));
@@ -56,19 +57,30 @@ public final class MigrationAnalyzer {
             List<ParsedMigration> parsed = batch.size() == 1 ? List.of(MigrationFiles.parse(batch.get(0)))
                     : batch.parallelStream().map(MigrationFiles::parse).toList();
             for (int f = 0; f < batch.size(); f++) {
-                statements += check(batch.get(f), parsed.get(f), shared ? state : new ChangeSet(), findings);
+                ChangeSet fileState = shared ? state : new ChangeSet();
+                statements += check(batch.get(f), parsed.get(f), fileState, findings, recreations);
+                if (!shared) {
+                    recreations.apply(fileState, findings);
+                }
             }
+        }
+        if (shared) {
+            recreations.apply(state, findings);
         }
         return new AnalysisReport(findings, changeSet.size(), statements);
     }
 
     /** Runs every check over one file's statements, in order; returns how many statements the file holds. */
-    private int check(SourceFile file, ParsedMigration parsed, ChangeSet state, List<Finding> findings) {
+    private int check(SourceFile file, ParsedMigration parsed, ChangeSet state, List<Finding> findings,
+                      Recreations recreations) {
         List<Finding> fileFindings = new ArrayList<>();
         Suppressions suppressions = Suppressions.of(parsed.directives(), parsed.spans());
+        recreations.enter(file.path(), suppressions);
         FindingCollector collector = new FindingCollector(file.path(), settings, suppressions, fileFindings);
         state.enter(file.path());
-        for (Statement statement : parsed.statements()) {
+        boolean toolRun = MigrationRunner.stopsOnError(file.path(), MigrationFiles.kind(file.path(), file.content()), file.content());
+        for (Statement parsedStatement : parsed.statements()) {
+            Statement statement = toolRun ? parsedStatement.stoppingOnError() : parsedStatement;
             for (Check check : CHECKS) {
                 check.inspect(statement, state, collector);
             }

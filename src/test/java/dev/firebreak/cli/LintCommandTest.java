@@ -87,7 +87,7 @@ class LintCommandTest {
                 dir.resolve("db").toString())).isEqualTo(Cli.FAILED);
 
         assertThat(new ObjectMapper().readTree(out.toString()).get("findings").findValuesAsText("rule"))
-                .containsExactly("drop-table", "drop-and-recreate");
+                .containsExactly("drop-and-recreate");
     }
 
     private static void commit(Git git, String message) throws Exception {
@@ -198,5 +198,20 @@ class LintCommandTest {
 
         assertThat(lint("lint", "--changed-since", "no-such-branch", "--repo", dir.toString(), dir.toString())).isEqualTo(Cli.USAGE);
         assertThat(err.toString()).contains("unknown revision 'no-such-branch'");
+    }
+
+    @Test
+    void filesWithAByteOrderMarkAreReadInTheirEncoding() throws Exception {
+        String sql = "SELECT 1;\nDROP TABLE customers;\n";
+        String[][] encodings = {{"UTF-16LE", "\uFEFF"}, {"UTF-16BE", "\uFEFF"}, {"UTF-32LE", "\uFEFF"},
+                {"UTF-32BE", "\uFEFF"}, {"UTF-8", "\uFEFF"}};
+        for (String[] encoding : encodings) {
+            Path file = dir.resolve("V1__" + encoding[0] + ".sql");
+            Files.write(file, (encoding[1] + sql).getBytes(java.nio.charset.Charset.forName(encoding[0])));
+            out.getBuffer().setLength(0);
+            assertThat(lint("lint", "--repo", dir.toString(), file.toString())).as(encoding[0]).isEqualTo(Cli.FAILED);
+            assertThat(out.toString()).as(encoding[0]).startsWith(file + ":2:1: error[drop-table] drops table `customers`");
+        }
+        assertThat(err.toString()).isEmpty();
     }
 }

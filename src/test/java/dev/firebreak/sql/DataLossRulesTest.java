@@ -68,7 +68,7 @@ class DataLossRulesTest {
     @Test
     void dropSchemaDatabaseOwnedAndCascade() {
         assertThat(rules("DROP SCHEMA IF EXISTS billing CASCADE;\nDROP DATABASE shop;\nDROP OWNED BY app;\nDROP VIEW v CASCADE;\nDROP VIEW w;"))
-                .containsExactly("drop-schema@1:1", "drop-cascade@1:1", "drop-database@2:1", "drop-owned@3:1", "drop-cascade@4:1");
+                .containsExactly("drop-schema@1:1", "drop-cascade@1:1", "drop-database@2:1", "drop-owned@3:1", "drop-cascade-dependents@4:1");
         assertThat(findings("DROP SCHEMA billing CASCADE").get(0).message()).isEqualTo("drops schema `billing` and every table in it");
         assertThat(findings("DROP OWNED BY app").get(0).message()).isEqualTo("drops every object owned by `app`");
     }
@@ -108,20 +108,34 @@ class DataLossRulesTest {
     }
 
     @Test
-    void dropAndRecreateSaysTheRowsAreLost() {
+    void dropAndRecreateIsOneFindingOnTheDrop() {
         assertThat(rules("DROP TABLE IF EXISTS customers;\nCREATE TABLE customers (id int);"))
-                .containsExactly("drop-table@1:1", "drop-and-recreate@2:1");
-        assertThat(findings("DROP TABLE IF EXISTS public.customers;\nCREATE TABLE customers (id int);").get(1).message())
-                .isEqualTo("recreates `customers` empty — all existing rows are lost (dropped at line 1)");
+                .containsExactly("drop-and-recreate@1:1");
+        Finding drop = findings("SELECT 1;\nDROP TABLE IF EXISTS public.customers;\nSELECT 2;\n\nCREATE TABLE customers (id int);").get(0);
+        assertThat(drop.message()).isEqualTo("drops `public.customers` and recreates it empty at line 5 — all existing rows are lost");
+        assertThat(drop.line()).isEqualTo(2);
+        assertThat(drop.severity()).isEqualTo(Severity.ERROR);
+        assertThat(drop.statement()).isEqualTo("DROP TABLE IF EXISTS public.customers");
+    }
+
+    @Test
+    void dropAndRecreateAsAQuerySaysTheTableIsRefilledNotEmpty() {
+        assertThat(findings("DROP TABLE customers;\nCREATE TABLE customers AS SELECT * FROM customers_v2;"))
+                .extracting(Finding::rule, Finding::line, Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "drop-and-recreate", 1, "drops `customers` and recreates it at line 2, refilled from a query"
+                                + " — rows the query does not bring back are lost"));
+        assertThat(findings("DROP TABLE customers;\nPREPARE q AS SELECT 1;\nCREATE TABLE customers AS EXECUTE q;").get(0).message())
+                .contains("refilled from a query").doesNotContain("empty");
     }
 
     @Test
     void scratchTablesCreatedInTheChangeSetAreInfoOnly() {
-        assertThat(findings("CREATE TEMP TABLE tmp_ids AS SELECT id FROM users;\nCREATE INDEX ON tmp_ids (id);\nTRUNCATE tmp_ids;\nDROP TABLE tmp_ids;"))
-                .extracting(Finding::rule, Finding::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("drop-scratch-table", Severity.INFO));
+        assertThat(findings("\\set ON_ERROR_STOP on\nCREATE TEMP TABLE tmp_ids AS SELECT id FROM users;\nCREATE INDEX ON tmp_ids (id);\nTRUNCATE tmp_ids;\nDROP TABLE tmp_ids;"))
+                .extracting(Finding::rule, Finding::severity).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("scratch-table", Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("drop-scratch-table", Severity.INFO));
         // created again after the scratch drop: nothing held data, so nothing was lost
-        assertThat(rules("CREATE TABLE s (a int); DROP TABLE s; CREATE TABLE s (a int);")).containsExactly("drop-scratch-table@1:25");
+        assertThat(rules("V1__s.sql", "CREATE TABLE s (a int); DROP TABLE s; CREATE TABLE s (a int);")).containsExactly("drop-scratch-table@1:25");
     }
 
     @Test
@@ -131,10 +145,9 @@ class DataLossRulesTest {
                 new SourceFile("V2__create.sql", "CREATE TABLE customers (id int);\nCREATE TABLE scratch (id int);"),
                 new SourceFile("V3__cleanup.sql", "DROP TABLE scratch;")));
         assertThat(report.findings()).extracting(Finding::file, Finding::rule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("V1__drop.sql", "drop-table"),
-                org.assertj.core.groups.Tuple.tuple("V2__create.sql", "drop-and-recreate"),
+                org.assertj.core.groups.Tuple.tuple("V1__drop.sql", "drop-and-recreate"),
                 org.assertj.core.groups.Tuple.tuple("V3__cleanup.sql", "drop-scratch-table"));
-        assertThat(report.findings().get(1).message()).contains("dropped at V1__drop.sql:1");
+        assertThat(report.findings().get(0).message()).contains("recreates it empty at V2__create.sql:1");
         assertThat(report.files()).isEqualTo(3);
         assertThat(report.statements()).isEqualTo(4);
         assertThat(report.hasErrors()).isTrue();

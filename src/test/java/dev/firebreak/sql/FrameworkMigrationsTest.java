@@ -32,8 +32,8 @@ class FrameworkMigrationsTest {
                 end
                 """;
         assertThat(rules("db/migrate/20240101_drop_legacy.rb", migration)).containsExactly(
-                "drop-table@3:5", "drop-column@4:5", "rename-column@6:5", "drop-table@8:5", "drop-cascade@8:5",
-                "drop-and-recreate@8:5", "truncate@11:7", "delete-without-where@13:14");
+                "drop-table@3:5", "drop-column@4:5", "rename-column@6:5", "drop-and-recreate@8:5", "drop-cascade@8:5",
+                "truncate@11:7", "delete-without-where@13:14");
     }
 
     @Test

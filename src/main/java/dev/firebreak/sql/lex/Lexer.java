@@ -301,10 +301,12 @@ public final class Lexer {
             pos = Math.min(end, pos + 2);
             return;
         }
+        int start = pos;
         out.add(TokenType.SEMICOLON, pos, pos + 1, line, column(pos));
         while (pos < end && s[pos] != '\n') {
             pos++;
         }
+        ErrorStop.parse(s, start, pos).ifPresent(out.errorStops::add);
     }
 
     private void unterminated(TokenType type, int tokenStart, int startLine, int startColumn, String what) {

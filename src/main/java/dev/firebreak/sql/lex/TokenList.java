@@ -20,6 +20,7 @@ public final class TokenList {
     private int size;
     final List<Comment> comments = new ArrayList<>();
     final List<LexProblem> problems = new ArrayList<>();
+    final List<ErrorStop> errorStops = new ArrayList<>();
 
     TokenList(char[] source, int expected) {
         this.source = source;
@@ -114,5 +115,10 @@ public final class TokenList {
 
     public List<LexProblem> problems() {
         return problems;
+    }
+
+    /** psql's {@code \set ON_ERROR_STOP} and its {@code unset}, in source order. */
+    public List<ErrorStop> errorStops() {
+        return errorStops;
     }
 }

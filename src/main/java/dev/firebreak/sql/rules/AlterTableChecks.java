@@ -4,20 +4,51 @@ import dev.firebreak.sql.statement.AlterAction;
 import dev.firebreak.sql.statement.ObjectName;
 import dev.firebreak.sql.statement.Statement;
 import dev.firebreak.sql.statement.StatementKind;
+import java.util.Optional;
 
-/** ALTER TABLE actions that lose data or lock a table that already holds rows, each at its own position. */
+/**
+ * ALTER TABLE actions that lose data or lock a table that already holds rows, each at its own position; DROP COLUMN
+ * of a foreign table; ALTER TYPE … DROP ATTRIBUTE. A column dropped from a table this change set created is listed
+ * as info; the lock and rewrite warnings do not apply to a new table.
+ */
 public final class AlterTableChecks implements Check {
     @Override
     public void inspect(Statement statement, ChangeSet changeSet, Reporter reporter) {
-        if (statement.kind() != StatementKind.ALTER_TABLE || changeSet.isNew(statement.targets().get(0))) {
+        if (statement.kind() == StatementKind.ALTER_TYPE) {
+            ObjectName type = statement.targets().get(0);
+            statement.actions().stream().filter(action -> action.kind() == AlterAction.Kind.DROP_ATTRIBUTE)
+                    .forEach(action -> report(reporter, Rule.DROP_ATTRIBUTE, statement, action, "drops attribute `"
+                            + action.subject() + "` of type `" + type + "`: its value goes from every column of that type"
+                            + (action.cascade() ? ", and by CASCADE the column from every table created OF it" : "")));
+            return;
+        }
+        if (statement.kind() != StatementKind.ALTER_TABLE) {
             return;
         }
         ObjectName table = statement.targets().get(0);
+        if ("foreign table".equals(statement.objectType())) {
+            statement.actions().stream().filter(action -> action.kind() == AlterAction.Kind.DROP_COLUMN)
+                    .forEach(action -> report(reporter, Rule.DROP_FOREIGN_TABLE, statement, action, "drops column `"
+                            + action.subject() + "` of foreign table `" + table
+                            + "`: queries that read it fail (its values stay on the foreign server)"));
+            return;
+        }
+        Optional<ChangeSet.Created> created = changeSet.created(table, statement);
         for (AlterAction action : statement.actions()) {
             String column = "column `" + action.subject() + "` of `" + table + "`";
+            if (action.kind() == AlterAction.Kind.DROP_COLUMN) {
+                if (created.isPresent() && created.get().scratch()) {
+                    report(reporter, Rule.SCRATCH_TABLE, statement, action, "drops " + column + ", created at " + created.get().at());
+                } else {
+                    report(reporter, Rule.DROP_COLUMN, statement, action, "drops " + column + " and its value in every row"
+                            + created.map(ChangeSet.Created::caveat).orElse(""));
+                }
+                continue;
+            }
+            if (changeSet.isNew(table)) {
+                continue;
+            }
             switch (action.kind()) {
-                case DROP_COLUMN -> report(reporter, Rule.DROP_COLUMN, statement, action,
-                        "drops " + column + " and its value in every row");
                 case ALTER_COLUMN_TYPE -> report(reporter, Rule.ALTER_COLUMN_TYPE, statement, action,
                         "changes the type of " + column + ": the table is rewritten under an exclusive lock");
                 case RENAME_TABLE -> report(reporter, Rule.RENAME_TABLE, statement, action,

@@ -25,6 +25,8 @@ public final class Suppressions {
     }
 
     private final Map<Integer, Set<Rule>> allowedByStatementLine = new HashMap<>();
+    /** The spans directives apply to: a statement inside another one ({@code WITH (DELETE …)}) starts within one. */
+    private final List<Span> allowedSpans = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
     private Suppressions() {
@@ -42,7 +44,16 @@ public final class Suppressions {
     }
 
     public boolean allows(Rule rule, int statementLine) {
-        return allowedByStatementLine.getOrDefault(statementLine, Set.of()).contains(rule);
+        Set<Rule> rules = allowedByStatementLine.get(statementLine);
+        if (rules != null) {
+            return rules.contains(rule);
+        }
+        for (Span span : allowedSpans) {
+            if (span.covers(statementLine) && allowedByStatementLine.get(span.line()).contains(rule)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Problem> problems() {
@@ -75,6 +86,7 @@ public final class Suppressions {
         Span target = target(comment.line(), spans);
         if (target != null) {
             allowedByStatementLine.computeIfAbsent(target.line(), line -> new HashSet<>()).addAll(rules);
+            allowedSpans.add(target);
         }
     }
 

@@ -2,15 +2,20 @@ package dev.firebreak.sql.statement;
 
 import dev.firebreak.sql.lex.TokenType;
 
-/** {@code ALTER TABLE [IF EXISTS] [ONLY] name [*] action [, …]}: the table and one {@link AlterAction} per action. */
+/**
+ * {@code ALTER [FOREIGN] TABLE [IF EXISTS] [ONLY] name [*] action [, …]}: the table and one {@link AlterAction} per
+ * action; and {@code ALTER TYPE name DROP ATTRIBUTE …}, whose attributes are columns of every column of that type.
+ */
 final class AlterTableParser {
     private AlterTableParser() {
     }
 
-    static Draft parse(Cursor c) {
+    /** @param objectType "table" or "foreign table" */
+    static Draft parse(Cursor c, String objectType) {
         boolean ifExists = c.accept("if", "exists");
         c.accept("only");
         Draft draft = new Draft(StatementKind.ALTER_TABLE);
+        draft.objectType = objectType;
         draft.targets.add(c.target());
         draft.ifExists = ifExists;
         if (c.pos < c.to && c.tokens.isType(c.pos, TokenType.OPERATOR)) {
@@ -60,6 +65,29 @@ final class AlterTableParser {
             c.pos = actionEnd + 1;
         }
         return draft;
+    }
+
+    /** {@code ALTER TYPE name DROP ATTRIBUTE [IF EXISTS] a [CASCADE], …}; other ALTER TYPE forms lose nothing. */
+    static Draft alterType(Cursor c) {
+        Draft draft = new Draft(StatementKind.ALTER_TYPE);
+        draft.objectType = "type";
+        draft.targets.add(c.target());
+        while (!c.atEnd()) {
+            int actionEnd = actionEnd(c);
+            Cursor action = new Cursor(c.tokens, c.pos, actionEnd);
+            if (action.accept("drop", "attribute")) {
+                action.accept("if", "exists");
+                String attribute = action.identifier();
+                if (attribute != null) {
+                    boolean cascade = action.findTopLevel("cascade") >= 0;
+                    draft.actions.add(new AlterAction(AlterAction.Kind.DROP_ATTRIBUTE, attribute, cascade,
+                            c.tokens.line(c.pos), c.tokens.column(c.pos)));
+                    draft.cascade |= cascade;
+                }
+            }
+            c.pos = actionEnd + 1;
+        }
+        return draft.actions.isEmpty() ? null : draft;
     }
 
     private static boolean notValid(Cursor action) {

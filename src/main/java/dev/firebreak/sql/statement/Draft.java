@@ -14,17 +14,18 @@ final class Draft {
     boolean cascade;
     boolean hasWhere;
     boolean concurrently;
+    boolean filled;
 
     Draft(StatementKind kind) {
         this.kind = kind;
     }
 
-    Statement build(TokenList tokens, TokenRange range, int transaction) {
+    Statement build(TokenList tokens, TokenRange range, int transaction, String inside, boolean stopsOnError) {
         int last = range.to() - 1;
         char[] source = tokens.source();
         int endLine = Span.endLine(tokens, last);
         return new Statement(kind, objectType, targets, ifExists, cascade, hasWhere, concurrently, actions,
                 transaction, tokens.line(range.from()), tokens.column(range.from()), endLine,
-                Statement.excerpt(source, tokens.start(range.from()), tokens.end(last)));
+                Statement.excerpt(source, tokens.start(range.from()), tokens.end(last)), inside, filled, stopsOnError);
     }
 }

@@ -1,6 +1,7 @@
 package dev.firebreak.sql.statement;
 
 import dev.firebreak.sql.lex.Comment;
+import dev.firebreak.sql.lex.ErrorStop;
 import dev.firebreak.sql.lex.LexProblem;
 import dev.firebreak.sql.lex.Lexer;
 import dev.firebreak.sql.lex.TokenList;
@@ -10,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * SQL text to statements: lex, split, parse, track BEGIN/COMMIT, and descend into the bodies of DO blocks
- * (and {@code EXECUTE '…'} literals inside them), which run when the migration runs.
+ * SQL text to statements: lex, split, parse, track BEGIN/COMMIT and psql's ON_ERROR_STOP, and descend into what runs
+ * when the migration runs: bodies of DO blocks (and {@code EXECUTE '…'} literals inside them) and the
+ * {@link InnerStatements statements inside statements}.
  */
 public final class SqlScript {
     /** PL/pgSQL words after which a new SQL statement can start inside a DO body. */
@@ -29,6 +31,8 @@ public final class SqlScript {
     private int count;
     private int transactions;
     private int transaction;
+    /** psql's ON_ERROR_STOP as of the statement being read. */
+    private boolean errorStop;
 
     private SqlScript(char[] source, boolean inHostString) {
         this.source = source;
@@ -55,6 +59,8 @@ public final class SqlScript {
         TokenList tokens = Lexer.lex(source, start, end, line, column, inHostString);
         comments.addAll(tokens.comments());
         problems.addAll(tokens.problems());
+        List<ErrorStop> errorStops = tokens.errorStops();
+        int nextStop = 0;
         for (TokenRange range : StatementSplitter.split(tokens)) {
             if (plpgsql) {
                 range = embeddedStatement(tokens, range);
@@ -62,11 +68,18 @@ public final class SqlScript {
                     continue;
                 }
             }
-            count++;
-            if (tokens.is(range.from(), "with")) {
-                dataModifyingCtes(tokens, range);
+            while (nextStop < errorStops.size() && errorStops.get(nextStop).offset() < tokens.start(range.from())) {
+                errorStop = errorStops.get(nextStop++).on();
             }
-            Statement statement = StatementParser.parse(tokens, range, transaction);
+            count++;
+            boolean stops = inHostString || errorStop;
+            for (InnerStatements.Inner inner : InnerStatements.of(tokens, range)) {
+                Statement statement = StatementParser.parse(tokens, inner.range(), transaction, inner.inside(), stops);
+                if (statement != null && isRuleInput(statement.kind())) {
+                    statements.add(statement);
+                }
+            }
+            Statement statement = StatementParser.parse(tokens, range, transaction, null, stops);
             if (statement == null || (statement.kind() != StatementKind.BEGIN && statement.kind() != StatementKind.COMMIT)) {
                 spans.add(Span.of(tokens, range)); // a directive above BEGIN is meant for the statement after it
             }
@@ -83,22 +96,13 @@ public final class SqlScript {
                 default -> statements.add(statement);
             }
         }
+        for (; nextStop < errorStops.size(); nextStop++) {
+            errorStop = errorStops.get(nextStop).on();
+        }
     }
 
-    /** {@code WITH gone AS (DELETE FROM t RETURNING *) …}: a DELETE or UPDATE inside a CTE runs too. */
-    private void dataModifyingCtes(TokenList tokens, TokenRange range) {
-        for (int i = range.from(); i + 1 < range.to(); i++) {
-            if (tokens.isType(i, TokenType.LPAREN) && (tokens.is(i + 1, "delete") || tokens.is(i + 1, "update"))) {
-                int close = i + 1;
-                for (int depth = 1; close < range.to() && depth > 0; close++) {
-                    depth += tokens.isType(close, TokenType.LPAREN) ? 1 : tokens.isType(close, TokenType.RPAREN) ? -1 : 0;
-                }
-                Statement inner = StatementParser.parse(tokens, new TokenRange(i + 1, close - 1), transaction);
-                if (inner != null) {
-                    statements.add(inner);
-                }
-            }
-        }
+    private static boolean isRuleInput(StatementKind kind) {
+        return kind != StatementKind.BEGIN && kind != StatementKind.COMMIT && kind != StatementKind.DO;
     }
 
     /** {@code DO [LANGUAGE plpgsql] $$ … $$}: the body's statements, at their real positions. */

@@ -5,7 +5,11 @@ public enum StatementKind {
     DROP_TABLE, DROP_SCHEMA, DROP_DATABASE, DROP_OWNED,
     /** DROP of anything else (view, index, function, type …): only {@code drop-cascade} applies. */
     DROP_OTHER,
-    ALTER_TABLE, TRUNCATE, DELETE, UPDATE, CREATE_TABLE, CREATE_INDEX,
+    /** ALTER TABLE and ALTER FOREIGN TABLE ({@link Statement#objectType} tells them apart). */
+    ALTER_TABLE,
+    /** ALTER TYPE … DROP ATTRIBUTE (other ALTER TYPE forms are {@link #OTHER}). */
+    ALTER_TYPE,
+    TRUNCATE, DELETE, UPDATE, CREATE_TABLE, CREATE_INDEX,
     BEGIN, COMMIT, DO,
     /** Everything else: counted, never reported. */
     OTHER

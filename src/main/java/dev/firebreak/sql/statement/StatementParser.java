@@ -14,8 +14,16 @@ public final class StatementParser {
     }
 
     public static Statement parse(TokenList tokens, TokenRange range, int transaction) {
+        return parse(tokens, range, transaction, null, true);
+    }
+
+    /**
+     * @param inside       the statement this one runs inside ("WITH", "COPY" …), or null at top level
+     * @param stopsOnError whether a failure before it stops the run (see {@link Statement#stopsOnError})
+     */
+    public static Statement parse(TokenList tokens, TokenRange range, int transaction, String inside, boolean stopsOnError) {
         Draft draft = draft(new Cursor(tokens, range.from(), range.to()));
-        return draft == null ? null : draft.build(tokens, range, transaction);
+        return draft == null ? null : draft.build(tokens, range, transaction, inside, stopsOnError);
     }
 
     private static Draft draft(Cursor c) {
@@ -39,7 +47,13 @@ public final class StatementParser {
             return dataChange(c, StatementKind.UPDATE);
         }
         if (c.accept("alter", "table")) {
-            return AlterTableParser.parse(c);
+            return AlterTableParser.parse(c, "table");
+        }
+        if (c.accept("alter", "foreign") && c.accept("table")) {
+            return AlterTableParser.parse(c, "foreign table");
+        }
+        if (c.accept("alter", "type")) {
+            return AlterTableParser.alterType(c);
         }
         if (c.accept("create")) {
             return create(c);
@@ -109,9 +123,13 @@ public final class StatementParser {
             // modifiers do not change what the rules see
         }
         if (c.accept("table")) {
-            c.accept("if", "not");
-            c.accept("exists");
-            return withTarget(c, new Draft(StatementKind.CREATE_TABLE));
+            Draft draft = new Draft(StatementKind.CREATE_TABLE);
+            draft.ifExists = c.accept("if", "not") && c.accept("exists");
+            draft = withTarget(c, draft);
+            if (draft != null) {
+                draft.filled = c.findTopLevel("as") >= 0; // CREATE TABLE … AS SELECT / EXECUTE: holds the query's rows
+            }
+            return draft;
         }
         c.accept("unique");
         if (!c.accept("index")) {
