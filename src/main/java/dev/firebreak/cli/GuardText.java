@@ -49,6 +49,7 @@ final class GuardText {
                     + ")" + (point.walLsn() == null ? "" : ", WAL position " + point.walLsn()) + ".");
             out.println("Restore point recorded on the timeline. To undo: firebreak restore " + point.backupId() + " "
                     + point.target() + " --mode replace");
+            out.println("Run the migrations.");
         }
     }
 

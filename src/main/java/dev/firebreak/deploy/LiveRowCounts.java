@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Exact row counts of the tables and schemas findings name, in the database the migrations will run against. The
@@ -20,6 +21,9 @@ final class LiveRowCounts {
     private static final String SCHEMA_TABLES = """
             SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.oid = to_regnamespace(?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition""";
+
+    /** syntax_error, invalid_name, invalid_schema_name: a computed name ({@code #{table}}) or too many dots for a schema. */
+    private static final Set<String> NOT_A_NAME = Set.of("42601", "42602", "3F000");
 
     private final Connection connection;
 
@@ -54,8 +58,8 @@ final class LiveRowCounts {
                 }
             }
         } catch (SQLException e) {
-            if ("42602".equals(e.getSQLState()) || "3F000".equals(e.getSQLState())) {
-                return found; // not a valid name (computed names such as #{table}), or its schema does not exist
+            if (NOT_A_NAME.contains(e.getSQLState())) {
+                return found;
             }
             throw e;
         }
@@ -69,7 +73,7 @@ final class LiveRowCounts {
                 return result.next() && result.getBoolean(1);
             }
         } catch (SQLException e) {
-            if ("42602".equals(e.getSQLState())) {
+            if (NOT_A_NAME.contains(e.getSQLState())) {
                 return false;
             }
             throw e;
