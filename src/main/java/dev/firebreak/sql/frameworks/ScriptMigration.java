@@ -133,6 +133,11 @@ public abstract class ScriptMigration {
         count += script.count();
     }
 
+    /** Text the reader could not read to its end: reported, so a broken file never passes as a harmless one. */
+    protected final void problem(int offset, String message) {
+        problems.add(new LexProblem(message, index.line(offset), index.column(offset)));
+    }
+
     /** Group 1 of the last match of {@code pattern} before {@code offset}: the table of an enclosing builder block. */
     protected final String lastBefore(Pattern pattern, int offset) {
         Matcher matcher = pattern.matcher(content).region(0, offset);

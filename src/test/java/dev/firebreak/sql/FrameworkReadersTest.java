@@ -1,0 +1,111 @@
+package dev.firebreak.sql;
+
+import static dev.firebreak.sql.Lint.rules;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each framework reader on its framework's own documented examples (written from the Liquibase, Rails, Django,
+ * Alembic, Knex, Sequelize and Prisma documentation, adapted so every example also holds a destructive change on a
+ * table that already exists), with the rollback half that must stay silent.
+ */
+class FrameworkReadersTest {
+    @Test
+    void liquibaseJsonChangelog() {
+        String changelog = """
+                {
+                  "databaseChangeLog": [
+                    {
+                      "changeSet": {
+                        "id": "1",
+                        "author": "your.name",
+                        "changes": [
+                          {
+                            "dropTable": {
+                              "cascadeConstraints": true,
+                              "schemaName": "public",
+                              "tableName": "person"
+                            }
+                          },
+                          {
+                            "dropColumn": {
+                              "columnName": "id",
+                              "columns": [
+                                { "column": { "name": "id" } },
+                                { "column": { "name": "nickname" } }
+                              ],
+                              "schemaName": "public",
+                              "tableName": "customer"
+                            }
+                          },
+                          { "delete": { "tableName": "cat", "where": "name='Bob'" } },
+                          { "delete": { "tableName": "session" } },
+                          { "update": { "tableName": "address", "columns": [{ "column": { "name": "city", "value": "x" } }] } },
+                          { "sql": { "splitStatements": true, "sql": "TRUNCATE audit_log;\\nUPDATE person SET \\"Name\\" = 'x' WHERE id = 1" } }
+                        ],
+                        "rollback": [
+                          { "dropTable": { "tableName": "orders" } }
+                        ]
+                      }
+                    }
+                  ]
+                }
+                """;
+        assertThat(rules("db/changelog/db.changelog-master.json", changelog)).containsExactly(
+                "drop-table@9:13", "drop-cascade@9:13", "drop-column@16:13", "drop-column@16:13",
+                "delete-without-where@27:13", "update-without-where@28:13", "truncate@29:55");
+        List<Finding> findings = Lint.report("changelog.json", changelog).findings();
+        assertThat(findings.get(0).message()).contains("`public.person`");
+        assertThat(findings.get(3).message()).contains("`nickname` of `public.customer`");
+    }
+
+    @Test
+    void brokenJsonIsReportedNotPassed() {
+        assertThat(Lint.report("changelog.json", "{\"databaseChangeLog\": [ {\"changeSet\": \n  {\"dropTable\" ")
+                .findings()).extracting(Finding::rule, Finding::line).containsExactly(org.assertj.core.groups.Tuple.tuple("unterminated", 2));
+    }
+
+    @Test
+    void liquibaseFormattedSqlKeepsRollbackCommentsSilent() {
+        String changelog = """
+                --liquibase formatted sql
+
+                --changeset nvoxland:1
+                create table test1 (
+                    id int primary key,
+                    name varchar(255)
+                );
+                --rollback drop table test1;
+
+                --changeset nvoxland:2
+                insert into test1 (id, name) values (1, 'name 1');
+                delete from person;
+                --rollback insert into person select * from person_archive;
+                """;
+        assertThat(rules("db/changelog/changes.sql", changelog)).containsExactly("delete-without-where@12:1");
+    }
+
+    @Test
+    void prismaMigrationSql() {
+        String migration = """
+                /*
+                  Warnings:
+
+                  - You are about to drop the column `bio` on the `User` table. All the data in the column will be lost.
+                  - You are about to drop the `Profile` table. If the table is not empty, all the data it contains will be lost.
+
+                */
+                -- AlterTable
+                ALTER TABLE "User" DROP COLUMN "bio";
+
+                -- DropTable
+                DROP TABLE "Profile";
+                """;
+        List<Finding> findings = Lint.report("prisma/migrations/20240101120000_drop_profile/migration.sql", migration).findings();
+        assertThat(findings).extracting(f -> f.rule() + "@" + f.line()).containsExactly("drop-column@9", "drop-table@12");
+        assertThat(findings.get(0).message()).contains("`bio` of `\"User\"`");
+        assertThat(findings.get(1).message()).contains("`\"Profile\"`");
+    }
+}
