@@ -108,4 +108,48 @@ class FrameworkReadersTest {
         assertThat(findings.get(0).message()).contains("`bio` of `\"User\"`");
         assertThat(findings.get(1).message()).contains("`\"Profile\"`");
     }
+
+    @Test
+    void railsChangeTableAndReversible() {
+        String migration = """
+                class ChangeProductsPrice < ActiveRecord::Migration[7.1]
+                  def change
+                    change_table :products do |t|
+                      t.remove :description, :name
+                      t.string :part_number
+                      t.index :part_number
+                      t.rename :upccode, :upc_code
+                      t.remove_references :supplier
+                      t.remove_timestamps
+                    end
+
+                    reversible do |direction|
+                      direction.up do
+                        execute <<-SQL
+                          TRUNCATE product_cache;
+                        SQL
+                      end
+                      direction.down do
+                        execute "DELETE FROM product_cache"
+                        remove_column :products, :upc_code
+                      end
+                    end
+                    reversible do |dir|
+                      dir.down { execute "DROP TABLE products" }
+                    end
+
+                    remove_columns :users, :email, :phone, type: :string
+                    remove_timestamps :sessions
+                  end
+                end
+                """;
+        assertThat(rules("db/migrate/20240101000000_change_products_price.rb", migration)).containsExactly(
+                "drop-column@4:7", "drop-column@4:7", "create-index-not-concurrently@6:7", "rename-column@7:7",
+                "drop-column@8:7", "drop-column@9:7", "drop-column@9:7", "truncate@15:11",
+                "drop-column@27:5", "drop-column@27:5", "drop-column@28:5", "drop-column@28:5");
+        List<Finding> findings = Lint.report("db/migrate/1_x.rb", migration).findings();
+        assertThat(findings.get(0).message()).contains("`description` of `products`");
+        assertThat(findings.get(4).message()).contains("`supplier_id` of `products`");
+        assertThat(findings.get(11).message()).contains("`updated_at` of `sessions`");
+    }
 }

@@ -67,6 +67,16 @@ public abstract class ScriptMigration {
         }
     }
 
+    /** As {@link #each(Pattern, Consumer)}, within {@code content[from, to)} only (a builder block). */
+    protected final void each(Pattern pattern, int from, int to, Consumer<Matcher> handler) {
+        Matcher matcher = pattern.matcher(content).region(from, to);
+        while (matcher.find()) {
+            if (!isRollback(matcher.start()) && !isCommentedOut(matcher.start())) {
+                handler.accept(matcher);
+            }
+        }
+    }
+
     private boolean isCommentedOut(int offset) {
         int lineStart = content.lastIndexOf('\n', offset - 1) + 1;
         return content.substring(lineStart, offset).contains(lineComment);
