@@ -152,4 +152,48 @@ class FrameworkReadersTest {
         assertThat(findings.get(4).message()).contains("`supplier_id` of `products`");
         assertThat(findings.get(11).message()).contains("`updated_at` of `sessions`");
     }
+
+    @Test
+    void djangoRunSqlListsRunPythonAndStateOnlyOperations() {
+        String migration = """
+                from django.db import migrations
+
+
+                def forwards_func(apps, schema_editor):
+                    Country = apps.get_model("myapp", "Country")
+                    db_alias = schema_editor.connection.alias
+                    Country.objects.using(db_alias).filter(code="xx").delete()
+                    Country.objects.using(db_alias).all().delete()
+                    Country.objects.update(active=False)
+                    schema_editor.execute("TRUNCATE myapp_visit")
+
+
+                def reverse_func(apps, schema_editor):
+                    Country = apps.get_model("myapp", "Country")
+                    Country.objects.all().delete()
+
+
+                class Migration(migrations.Migration):
+                    operations = [
+                        migrations.RunPython(forwards_func, reverse_func),
+                        migrations.RunSQL(
+                            sql=[("INSERT INTO musician (name) VALUES (%s);", ["Reinhardt"]), "DELETE FROM myapp_cart"],
+                            reverse_sql=[("DELETE FROM musician where name=%s;", ["Reinhardt"])],
+                        ),
+                        migrations.RunSQL(
+                            "INSERT INTO musician (name) VALUES ('Reinhardt');",
+                            reverse_sql="DELETE FROM musician where name='Reinhardt';",
+                        ),
+                        migrations.SeparateDatabaseAndState(
+                            state_operations=[migrations.DeleteModel("Legacy")],
+                            database_operations=[migrations.RunSQL("TRUNCATE myapp_legacy")],
+                        ),
+                    ]
+                """;
+        assertThat(rules("myapp/migrations/0002_countries.py", migration)).containsExactly(
+                "delete-without-where@8:5", "update-without-where@9:5", "truncate@10:28",
+                "delete-without-where@22:80", "truncate@31:53");
+        List<Finding> findings = Lint.report("myapp/migrations/0002_countries.py", migration).findings();
+        assertThat(findings.get(0).message()).contains("`myapp_country`");
+    }
 }
