@@ -196,4 +196,29 @@ class FrameworkReadersTest {
         List<Finding> findings = Lint.report("myapp/migrations/0002_countries.py", migration).findings();
         assertThat(findings.get(0).message()).contains("`myapp_country`");
     }
+
+    @Test
+    void alembicExecuteWithTextAndTheMigrationConnection() {
+        String migration = """
+                from alembic import op
+                import sqlalchemy as sa
+                from sqlalchemy import text
+
+
+                def upgrade():
+                    op.execute(text("DELETE FROM account"))
+                    op.execute(sa.text("UPDATE account SET name = :name WHERE id = :id").bindparams(name="x", id=1))
+                    conn = op.get_bind()
+                    conn.execute(sa.text("TRUNCATE account_history"))
+                    op.get_bind().execute(sqlalchemy.text(\"""
+                        DROP TABLE legacy_accounts
+                    \"""))
+
+
+                def downgrade():
+                    op.execute(text("DELETE FROM account_archive"))
+                """;
+        assertThat(rules("alembic/versions/1975ea83b712_cleanup.py", migration)).containsExactly(
+                "delete-without-where@7:22", "truncate@10:27", "drop-table@12:9");
+    }
 }
