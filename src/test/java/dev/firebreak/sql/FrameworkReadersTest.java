@@ -221,4 +221,36 @@ class FrameworkReadersTest {
         assertThat(rules("alembic/versions/1975ea83b712_cleanup.py", migration)).containsExactly(
                 "delete-without-where@7:22", "truncate@10:27", "drop-table@12:9");
     }
+
+    @Test
+    void knexAndSequelizeUpdatesOfEveryRowAndDroppedTimestamps() {
+        String knex = """
+                exports.up = function (knex) {
+                  return knex.schema
+                    .table('users', function (table) {
+                      table.dropTimestamps();
+                    })
+                    .then(() => knex('users').update({ active: false }))
+                    .then(() => knex('users').where('id', 1).update({ active: true }));
+                };
+
+                exports.down = function (knex) {
+                  return knex('users').update({ active: true });
+                };
+                """;
+        assertThat(rules("migrations/20240101_users.js", knex)).containsExactly(
+                "drop-column@4:12", "drop-column@4:12", "update-without-where@6:17");
+        String sequelize = """
+                module.exports = {
+                  async up(queryInterface, Sequelize) {
+                    await queryInterface.bulkUpdate('Users', { active: false }, {});
+                    await queryInterface.bulkUpdate('Users', { active: true }, { id: 1 });
+                  },
+                  async down(queryInterface, Sequelize) {
+                    await queryInterface.bulkUpdate('Users', { active: true }, {});
+                  },
+                };
+                """;
+        assertThat(rules("migrations/20240102-users.js", sequelize)).containsExactly("update-without-where@3:25");
+    }
 }
