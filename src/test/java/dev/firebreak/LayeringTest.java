@@ -28,7 +28,7 @@ class LayeringTest {
     static final ArchRule services_never_use_cli = noClasses()
             .that().resideInAnyPackage("dev.firebreak.core..", "dev.firebreak.git..", "dev.firebreak.sql..",
                     "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.practice..",
-                    "dev.firebreak.ui..")
+                    "dev.firebreak.deploy..", "dev.firebreak.ui..")
             .should().dependOnClassesThat().resideInAPackage("dev.firebreak.cli..")
             .because("the CLI is a thin shell over the services, never the other way round");
 
@@ -36,14 +36,15 @@ class LayeringTest {
     static final ArchRule core_depends_on_nothing_of_ours = noClasses()
             .that().resideInAPackage("dev.firebreak.core..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.firebreak.git..", "dev.firebreak.sql..",
-                    "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.practice..")
+                    "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.practice..",
+                    "dev.firebreak.deploy..")
             .because("core is the shared kernel every layer stands on");
 
     @ArchTest
     static final ArchRule sql_stands_alone = noClasses()
             .that().resideInAPackage("dev.firebreak.sql..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.firebreak.git..", "dev.firebreak.prepush..",
-                    "dev.firebreak.backup..", "dev.firebreak.timeline..")
+                    "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.deploy..")
             .because("the analyzer works on text and is reused by lint, the checklist and CI")
             .allowEmptyShould(true);
 }

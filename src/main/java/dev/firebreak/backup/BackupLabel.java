@@ -7,7 +7,9 @@ import java.util.Arrays;
 
 /** Why a backup was made. */
 public enum BackupLabel {
-    MANUAL("manual"), SCHEDULED("scheduled"), PRE_RESTORE("pre-restore"), PRE_PUSH("pre-push");
+    MANUAL("manual"), SCHEDULED("scheduled"), PRE_RESTORE("pre-restore"), PRE_PUSH("pre-push"),
+    /** Taken by {@code firebreak guard} right before destructive migrations run. */
+    PRE_DEPLOY("pre-deploy");
 
     private final String text;
 
@@ -24,7 +26,7 @@ public enum BackupLabel {
     public static BackupLabel of(String text) {
         return Arrays.stream(values()).filter(label -> label.text.equals(text)).findFirst()
                 .orElseThrow(() -> new UserFacingException("Unknown backup label '" + text
-                        + "': use manual, scheduled, pre-restore or pre-push."));
+                        + "': use manual, scheduled, pre-restore, pre-push or pre-deploy."));
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class BackupCommand implements Callable<Integer> {
     DatabaseTarget target;
 
     @Option(names = "--label", paramLabel = "L", defaultValue = "manual", converter = LabelConverter.class,
-            description = "manual, scheduled, pre-restore or pre-push (default: ${DEFAULT-VALUE}).")
+            description = "manual, scheduled, pre-restore, pre-push or pre-deploy (default: ${DEFAULT-VALUE}).")
     BackupLabel label;
 
     @Option(names = "--format", paramLabel = "custom|directory", defaultValue = "custom", converter = FormatConverter.class,

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Incident-response console: pre-push checklist, PostgreSQL backups, incident timeline.")
 public final class FirebreakCommand extends CommandGroup {
     /** The subcommands, in the order of {@code firebreak --help}; {@link Cli} adds them (all, or the one asked for). */
-    static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, HookCommand.class, LintCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, HookCommand.class, LintCommand.class, GuardCommand.class,
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class,
             SideSchemaCommand.class, VerifyCommand.class, PruneCommand.class, ProfileCommand.class, ScheduleCommand.class,
             S3Command.class, IncidentCommand.class, LogCommand.class, JournalCommand.class, PracticeCommand.class);

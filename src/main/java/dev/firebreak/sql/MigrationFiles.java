@@ -3,6 +3,7 @@ package dev.firebreak.sql;
 import dev.firebreak.sql.frameworks.AlembicMigration;
 import dev.firebreak.sql.frameworks.DjangoMigration;
 import dev.firebreak.sql.frameworks.KnexMigration;
+import dev.firebreak.sql.frameworks.LiquibaseJson;
 import dev.firebreak.sql.frameworks.LiquibaseXml;
 import dev.firebreak.sql.frameworks.LiquibaseYaml;
 import dev.firebreak.sql.frameworks.RailsMigration;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /** Which files are migrations, of which kind, and how each kind is read. */
 public final class MigrationFiles {
     /** Every file type {@link #kind} can recognise; keep the two in step. */
-    private static final Pattern CANDIDATE_EXTENSIONS = Pattern.compile("\\.(sql|rb|py|xml|ya?ml|js|cjs|mjs|ts)$");
+    private static final Pattern CANDIDATE_EXTENSIONS = Pattern.compile("\\.(sql|rb|py|xml|ya?ml|json|js|cjs|mjs|ts)$");
     private static final Pattern JS_EXTENSION = Pattern.compile("\\.(js|cjs|mjs|ts)$");
 
     /** A Knex or Sequelize migration exports an {@code up} function. */
@@ -62,6 +63,9 @@ public final class MigrationFiles {
             if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
                 return FileKind.LIQUIBASE_YAML;
             }
+            if (lower.endsWith(".json")) {
+                return FileKind.LIQUIBASE_JSON;
+            }
         }
         if (JS_EXTENSION.matcher(lower).find() && (content.contains("knex") || content.contains("queryInterface"))
                 && JS_UP.matcher(content).find()) {
@@ -80,6 +84,7 @@ public final class MigrationFiles {
             case ALEMBIC -> new AlembicMigration(content).read();
             case LIQUIBASE_XML -> new LiquibaseXml(content).read();
             case LIQUIBASE_YAML -> new LiquibaseYaml(content).read();
+            case LIQUIBASE_JSON -> new LiquibaseJson(content).read();
             case KNEX -> new KnexMigration(content).read();
             case SQL, UNKNOWN -> ParsedMigration.of(SqlScript.parse(content));
         };

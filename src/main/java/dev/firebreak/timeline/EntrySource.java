@@ -7,6 +7,8 @@ public enum EntrySource {
     MANUAL, CLI, PREPUSH, BACKUP, RESTORE, DRILL,
     /** Practice mode's simulated CI deploy. */
     PRACTICE,
+    /** The deploy guard: restore points taken before destructive migrations. */
+    DEPLOY,
     /** An event from a service the journal has no name for yet. */
     SYSTEM;
 

@@ -20,6 +20,8 @@ public final class AlembicMigration extends ScriptMigration {
     private static final Pattern BATCH = Pattern.compile("\\bop\\.batch_alter_table\\(" + ARG);
     private static final Pattern BATCH_DROP_COLUMN = Pattern.compile("\\b\\w+\\.drop_column\\(" + ARG + "\\s*\\)");
     private static final Pattern EXECUTE = Pattern.compile("\\bop\\.execute\\(");
+    /** Data migrations run SQL on the migration's connection: {@code op.get_bind().execute(sa.text("…"))}. */
+    private static final Pattern BIND_EXECUTE = Pattern.compile("\\b(?:op\\.get_bind\\(\\)|conn|connection|bind)\\.execute\\(");
     private static final Pattern SCHEMA = Pattern.compile("schema\\s*=\\s*[\"'](\\w+)[\"']");
     private static final Pattern DOWNGRADE = Pattern.compile("(?m)^[ \\t]*def\\s+downgrade\\b");
 
@@ -65,6 +67,7 @@ public final class AlembicMigration extends ScriptMigration {
             }
         });
         each(EXECUTE, m -> sql(m.end()));
+        each(BIND_EXECUTE, m -> sql(m.end()));
     }
 
     private static ObjectName table(String name, String options) {

@@ -22,6 +22,10 @@ public final class KnexMigration extends ScriptMigration {
     private static final Pattern TRUNCATE = Pattern.compile("\\bknex\\(" + Q + "\\s*\\)\\s*\\.truncate\\(");
     private static final Pattern DELETE_ALL = Pattern.compile("\\bknex\\(" + Q + "\\s*\\)\\s*\\.(?:del|delete)\\(");
     private static final Pattern BULK_DELETE_ALL = Pattern.compile("\\.bulkDelete\\(" + Q + "\\s*,\\s*(?:null|\\{\\s*}|undefined)\\s*[,)]");
+    private static final Pattern UPDATE_ALL = Pattern.compile("\\bknex\\(" + Q + "\\s*\\)\\s*\\.update\\(");
+    private static final Pattern BULK_UPDATE_ALL = Pattern.compile(
+            "\\.bulkUpdate\\(" + Q + "\\s*,\\s*\\{[^{}]*}\\s*,\\s*(?:null|\\{\\s*}|undefined)\\s*[,)]");
+    private static final Pattern DROP_TIMESTAMPS = Pattern.compile("\\.dropTimestamps\\(");
     private static final Pattern ADD_INDEX = Pattern.compile("\\.addIndex\\(" + Q + "([^)]*)");
     private static final Pattern RAW_SQL = Pattern.compile("\\.(?:raw|query)\\(");
     private static final Pattern QUOTED = Pattern.compile("['\"`](\\w+)['\"`]");
@@ -60,6 +64,15 @@ public final class KnexMigration extends ScriptMigration {
         each(TRUNCATE, m -> dataChange(m.start(), StatementKind.TRUNCATE, name(m.group(1)), false));
         each(DELETE_ALL, m -> dataChange(m.start(), StatementKind.DELETE, name(m.group(1)), false));
         each(BULK_DELETE_ALL, m -> dataChange(m.start(), StatementKind.DELETE, name(m.group(1)), false));
+        each(UPDATE_ALL, m -> dataChange(m.start(), StatementKind.UPDATE, name(m.group(1)), false));
+        each(BULK_UPDATE_ALL, m -> dataChange(m.start(), StatementKind.UPDATE, name(m.group(1)), false));
+        each(DROP_TIMESTAMPS, m -> {
+            ObjectName table = builderTable(m.start());
+            if (table != null) {
+                alter(m.start(), table, AlterAction.Kind.DROP_COLUMN, "created_at");
+                alter(m.start(), table, AlterAction.Kind.DROP_COLUMN, "updated_at");
+            }
+        });
         each(ADD_INDEX, m -> index(m.start(), name(m.group(1)), m.group(2).matches("(?s).*concurrently\\s*:\\s*true.*")));
         each(RAW_SQL, m -> sql(m.end()));
     }

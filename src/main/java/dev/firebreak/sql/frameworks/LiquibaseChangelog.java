@@ -9,7 +9,7 @@ import java.util.Map;
 abstract class LiquibaseChangelog extends ScriptMigration {
     /** The change types the rules care about, as a regex alternation. */
     static final String CHANGES = "dropTable|dropColumn|renameTable|renameColumn|modifyDataType|addNotNullConstraint"
-            + "|createIndex|addForeignKeyConstraint|createTable|delete|sql";
+            + "|createIndex|addForeignKeyConstraint|createTable|delete|update|sql";
 
     LiquibaseChangelog(String content, String lineComment) {
         super(content, lineComment);
@@ -17,7 +17,7 @@ abstract class LiquibaseChangelog extends ScriptMigration {
 
     /**
      * @param p        the change's properties ({@code tableName}, {@code columnName} …)
-     * @param hasWhere for {@code delete}: whether it has a {@code where}
+     * @param hasWhere for {@code delete} and {@code update}: whether it has a {@code where}
      */
     final void change(String type, Map<String, String> p, int at, boolean hasWhere) {
         ObjectName table = table(p, "tableName");
@@ -41,6 +41,7 @@ abstract class LiquibaseChangelog extends ScriptMigration {
                 }
             }
             case "delete" -> dataChange(at, StatementKind.DELETE, table, hasWhere);
+            case "update" -> dataChange(at, StatementKind.UPDATE, table, hasWhere);
             default -> {
             }
         }

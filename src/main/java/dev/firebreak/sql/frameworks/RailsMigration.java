@@ -1,10 +1,16 @@
 package dev.firebreak.sql.frameworks;
 
 import dev.firebreak.sql.statement.AlterAction;
+import dev.firebreak.sql.statement.ObjectName;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** ActiveRecord migrations: {@code drop_table}, {@code remove_column}, {@code create_table force:}, {@code execute "…"} … */
+/**
+ * ActiveRecord migrations: {@code drop_table}, {@code remove_column(s)}, {@code create_table force:}, {@code change_table}
+ * blocks, {@code execute "…"} …; {@code def down} and the {@code down} half of {@code reversible} are skipped.
+ */
 public final class RailsMigration extends ScriptMigration {
     private static final String NAME = "\\(?\\s*[:\"']?([\\w.]+)[\"']?";
     private static final String NEXT = "\\s*,\\s*[:\"']?(\\w+)[\"']?";
@@ -19,8 +25,14 @@ public final class RailsMigration extends ScriptMigration {
     private static final Pattern CHANGE_NULL = Pattern.compile("\\bchange_column_null\\b\\s*" + NAME + NEXT + "\\s*,\\s*false");
     private static final Pattern ADD_INDEX = Pattern.compile("\\badd_index\\b\\s*" + NAME + "([^\\n]*)");
     private static final Pattern ADD_FOREIGN_KEY = Pattern.compile("\\badd_foreign_key\\b\\s*" + NAME + "([^\\n]*)");
+    private static final Pattern REMOVE_TIMESTAMPS = Pattern.compile("(?<!\\.)\\bremove_timestamps\\b[ \\t]*\\(?[ \\t]*[:\"']([\\w.]+)");
     private static final Pattern EXECUTE = Pattern.compile("\\bexecute\\b");
     private static final Pattern DOWN = Pattern.compile("(?m)^[ \\t]*def\\s+(?:self\\.)?down\\b");
+    /** {@code reversible do |dir| … dir.down do … end}: the down half runs only on rollback. */
+    private static final Pattern REVERSIBLE_DOWN = Pattern.compile("\\b\\w+\\.down\\s*(do\\b|\\{)");
+    /** {@code change_table :products do |t|}: group 1 the table, group 2 the block's variable. */
+    private static final Pattern CHANGE_TABLE = Pattern.compile("\\bchange_table\\b\\s*" + NAME + "[^\\n]*?\\bdo\\s*\\|\\s*(\\w+)\\s*\\|");
+    private static final String SYMBOLS = "((?:\\s*,?\\s*[:\"']\\w+[\"']?)+)";
 
     public RailsMigration(String content) {
         super(content, "#");
@@ -28,7 +40,12 @@ public final class RailsMigration extends ScriptMigration {
 
     @Override
     protected List<int[]> rollbackRanges() {
-        return Blocks.find(content, DOWN, Blocks.Style.RUBY_END);
+        List<int[]> ranges = new ArrayList<>(Blocks.find(content, DOWN, Blocks.Style.RUBY_END));
+        Matcher down = REVERSIBLE_DOWN.matcher(content);
+        while (down.find()) {
+            ranges.add(Blocks.at(content, down.start(), down.group(1).equals("{") ? Blocks.Style.BRACES : Blocks.Style.RUBY_END));
+        }
+        return ranges;
     }
 
     @Override
@@ -59,7 +76,50 @@ public final class RailsMigration extends ScriptMigration {
                 alter(m.start(), name(m.group(1)), AlterAction.Kind.ADD_FOREIGN_KEY_VALIDATING, null);
             }
         });
+        each(REMOVE_TIMESTAMPS, m -> {
+            alter(m.start(), name(m.group(1)), AlterAction.Kind.DROP_COLUMN, "created_at");
+            alter(m.start(), name(m.group(1)), AlterAction.Kind.DROP_COLUMN, "updated_at");
+        });
+        each(CHANGE_TABLE, m -> changeTable(name(m.group(1)), m.group(2), Blocks.at(content, lineStart(m.start()), Blocks.Style.RUBY_END)));
         each(EXECUTE, m -> sql(m.end()));
+    }
+
+    /** The builder calls of a {@code change_table} block: {@code t.remove :a, :b}, {@code t.rename}, {@code t.change} … */
+    private void changeTable(ObjectName table, String t, int[] block) {
+        String call = "\\b" + Pattern.quote(t) + "\\.";
+        each(Pattern.compile(call + "remove\\b\\s*\\(?" + SYMBOLS), block[0], block[1], m -> {
+            for (String column : m.group(1).replaceAll("[:\"'\\s]", "").split(",")) {
+                if (!column.isEmpty()) {
+                    alter(m.start(), table, AlterAction.Kind.DROP_COLUMN, column);
+                }
+            }
+        });
+        each(Pattern.compile(call + "remove_(?:references|belongs_to)\\b\\s*\\(?" + SYMBOLS), block[0], block[1], m -> {
+            for (String reference : m.group(1).replaceAll("[:\"'\\s]", "").split(",")) {
+                if (!reference.isEmpty()) {
+                    alter(m.start(), table, AlterAction.Kind.DROP_COLUMN, reference + "_id");
+                }
+            }
+        });
+        each(Pattern.compile(call + "remove_timestamps\\b"), block[0], block[1], m -> {
+            alter(m.start(), table, AlterAction.Kind.DROP_COLUMN, "created_at");
+            alter(m.start(), table, AlterAction.Kind.DROP_COLUMN, "updated_at");
+        });
+        each(Pattern.compile(call + "rename\\b\\s*\\(?\\s*[:\"'](\\w+)"), block[0], block[1],
+                m -> alter(m.start(), table, AlterAction.Kind.RENAME_COLUMN, m.group(1)));
+        each(Pattern.compile(call + "change\\b\\s*\\(?\\s*[:\"'](\\w+)"), block[0], block[1],
+                m -> alter(m.start(), table, AlterAction.Kind.ALTER_COLUMN_TYPE, m.group(1)));
+        each(Pattern.compile(call + "index\\b([^\\n]*)"), block[0], block[1],
+                m -> index(m.start(), table, m.group(1).contains(":concurrently")));
+    }
+
+    /** Blocks end at the {@code end} indented like the line that opens them. */
+    private int lineStart(int offset) {
+        int start = content.lastIndexOf('\n', offset - 1) + 1;
+        while (start < offset && (content.charAt(start) == ' ' || content.charAt(start) == '\t')) {
+            start++;
+        }
+        return start;
     }
 
 }

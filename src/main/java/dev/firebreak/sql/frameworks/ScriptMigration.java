@@ -67,6 +67,16 @@ public abstract class ScriptMigration {
         }
     }
 
+    /** As {@link #each(Pattern, Consumer)}, within {@code content[from, to)} only (a builder block). */
+    protected final void each(Pattern pattern, int from, int to, Consumer<Matcher> handler) {
+        Matcher matcher = pattern.matcher(content).region(from, to);
+        while (matcher.find()) {
+            if (!isRollback(matcher.start()) && !isCommentedOut(matcher.start())) {
+                handler.accept(matcher);
+            }
+        }
+    }
+
     private boolean isCommentedOut(int offset) {
         int lineStart = content.lastIndexOf('\n', offset - 1) + 1;
         return content.substring(lineStart, offset).contains(lineComment);
@@ -131,6 +141,11 @@ public abstract class ScriptMigration {
         spans.addAll(script.spans());
         problems.addAll(script.problems());
         count += script.count();
+    }
+
+    /** Text the reader could not read to its end: reported, so a broken file never passes as a harmless one. */
+    protected final void problem(int offset, String message) {
+        problems.add(new LexProblem(message, index.line(offset), index.column(offset)));
     }
 
     /** Group 1 of the last match of {@code pattern} before {@code offset}: the table of an enclosing builder block. */

@@ -6,7 +6,7 @@ package dev.firebreak.sql.frameworks;
  */
 record StringLiteral(int start, int end) {
     /** Call prefixes allowed between the call and its string: {@code (}, {@code [}, {@code sql=}, {@code sa.text(} … */
-    private static final String[] WRAPPERS = {"sa.text", "text", "sql", "=", "(", "[", "<<~", "<<-", "<<"};
+    private static final String[] WRAPPERS = {"sqlalchemy.text", "sa.text", "text", "sql", "=", "(", "[", "<<~", "<<-", "<<"};
 
     /** The literal starting at or shortly after {@code from}, or null if the argument is not a literal. */
     static StringLiteral at(String text, int from) {
