@@ -3,6 +3,7 @@ package dev.firebreak;
 import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.cli.Cli;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.HomeStartup;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,6 +23,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         FirebreakHome.configureLogging();
+        HomeStartup.prepare(FirebreakHome.resolve());
         if (opensConsole(args)) {
             try {
                 Class.forName(CONSOLE).getMethod("launch", String[].class).invoke(null, (Object) args);

@@ -99,22 +99,20 @@ final class ArchiveRestore {
             arguments.add("--jobs=" + archive.manifest().jobs());
         }
         arguments.add(archive.file().toString());
-        try (Credentials.ChildEnvironment environment = target.credentials().childEnvironment(profile, engine.privateDir())) {
-            PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile), arguments,
-                    environment.variables(), target.timeouts(), line -> {
-                        if (line.contains("processing data for table")) {
-                            monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")
-                                    + " into " + profile.database(), ++done[0], tables);
-                        } else if (done[0] > 0 && !parallel && !loaded[0] && line.startsWith("pg_restore: creating ")) {
-                            loaded[0] = true; // a serial restore loads all data before the first post-data item
-                            dataLoaded.run();
-                        }
-                    });
-            int exit = process.waitFor(monitor);
-            if (exit != 0) {
-                throw new UserFacingException("pg_restore into '" + profile.database() + "' failed (exit " + exit + "): "
-                        + String.join(" / ", process.errors()));
-            }
+        PgProcess process = PgProcess.start(pgRestore, PgProcess.connectTo(profile), arguments,
+                target.credentials().childEnvironment(profile), target.timeouts(), line -> {
+                    if (line.contains("processing data for table")) {
+                        monitor.update("Restoring " + line.replaceFirst(".*processing data for table ", "").replace("\"", "")
+                                + " into " + profile.database(), ++done[0], tables);
+                    } else if (done[0] > 0 && !parallel && !loaded[0] && line.startsWith("pg_restore: creating ")) {
+                        loaded[0] = true; // a serial restore loads all data before the first post-data item
+                        dataLoaded.run();
+                    }
+                });
+        int exit = process.waitFor(monitor);
+        if (exit != 0) {
+            throw new UserFacingException("pg_restore into '" + profile.database() + "' failed (exit " + exit + "): "
+                    + String.join(" / ", process.errors()));
         }
     }
 

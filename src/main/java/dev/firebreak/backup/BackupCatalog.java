@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.backup.CatalogEntry.Location;
 import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;
@@ -205,7 +206,7 @@ public final class BackupCatalog implements BackupStore {
         Path archive = local.archiveFile(manifest);
         Path staging = archive.resolveSibling("." + manifest.id() + ".download");
         try {
-            Files.createDirectories(staging);
+            PrivateFiles.createDirectories(staging);
             s3().download(manifest, staging, monitor);
             Path downloaded = staging.resolve(archive.getFileName());
             try {

@@ -24,7 +24,8 @@ public final class BackupEngine {
     private final Timeouts timeouts;
 
     /**
-     * @param privateDir where private 0600 pgpass files for child processes live while they run
+     * @param privateDir the folder for private files of child processes: none are written since a typed password
+     *                   reaches them through their environment; older versions' leftovers are swept at start-up
      */
     public BackupEngine(BackupCatalog store, PgTools tools, EventBus events, Path privateDir, Clock clock) {
         this(store, tools, events, privateDir, clock, Timeouts.DEFAULT);
@@ -48,7 +49,7 @@ public final class BackupEngine {
     /** The stores of {@code $FIREBREAK_HOME} (local, and S3 when configured) and the pg tools installed on this machine. */
     public static BackupEngine forHome(FirebreakHome home, EventBus events) {
         return new BackupEngine(BackupCatalog.forHome(home),
-                PgTools.onThisMachine(System.getenv()), events, home.root().resolve("private"), Clock.systemUTC(),
+                PgTools.onThisMachine(System.getenv()), events, home.privateDir(), Clock.systemUTC(),
                 Timeouts.of(home));
     }
 

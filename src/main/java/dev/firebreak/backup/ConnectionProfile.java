@@ -5,6 +5,7 @@ import dev.firebreak.core.UserFacingException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ public record ConnectionProfile(String name, String host, int port, String datab
             throw new UserFacingException("The database URL contains a password. Remove it and put it in ~/.pgpass "
                     + "(or PGPASSFILE): a password on the command line is visible to every user of this machine.");
         }
-        String database = uri.getPath() == null ? "" : decode(uri.getPath().replaceFirst("^/", ""));
+        String database = uri.getPath() == null ? "" : decode(uri.getRawPath().replaceFirst("^/", ""));
         String user = userInfo == null ? System.getProperty("user.name") : decode(userInfo);
         int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
         String sslmode = queryParameter(uri.getRawQuery(), "sslmode");
@@ -66,12 +67,12 @@ public record ConnectionProfile(String name, String host, int port, String datab
     /** The URL without secrets, as a user would type it. */
     @JsonIgnore
     public String url() {
-        return "postgresql://" + user + "@" + host + ":" + port + "/" + database + "?sslmode=" + sslmode;
+        return "postgresql://" + encode(user) + "@" + host + ":" + port + "/" + encode(database) + "?sslmode=" + sslmode;
     }
 
     @JsonIgnore
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?sslmode=" + sslmode;
+        return "jdbc:postgresql://" + host + ":" + port + "/" + encode(database) + "?sslmode=" + sslmode;
     }
 
     private static String queryParameter(String query, String key) {
@@ -85,6 +86,11 @@ public record ConnectionProfile(String name, String host, int port, String datab
             }
         }
         return null;
+    }
+
+    /** A name as one URL path segment: {@code /}, {@code ?}, {@code &}, {@code #}, spaces and non-ASCII percent-encoded. */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String decode(String text) {

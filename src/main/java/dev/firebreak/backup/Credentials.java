@@ -1,18 +1,14 @@
 package dev.firebreak.backup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where passwords come from, following libpq: {@code PGPASSWORD}, {@code PGPASSFILE} or {@code ~/.pgpass},
- * or one asked at run time. A child process gets a password only through its environment or a private
- * 0600 pgpass file — never its argument list.
+ * or one asked at run time. A child process gets a password only through its environment — never its argument
+ * list, and never a file that a killed run would leave behind.
  */
 public final class Credentials {
     private final Map<String, String> environment;
@@ -62,26 +58,18 @@ public final class Credentials {
     }
 
     /**
-     * The environment for a pg tool: ours, plus — when the password was typed — {@code PGPASSFILE} pointing at a
-     * private 0600 file in {@code privateDir}, which the caller deletes once the child has exited.
+     * The environment for a pg tool: ours, plus — when the password was typed — {@code PGPASSWORD}. Only the child's
+     * environment holds it: no file to outlive a killed Firebreak, and on Linux {@code /proc/<pid>/environ} is
+     * readable only by the same user (and root), who could read a 0600 file as well. Never in the argument list,
+     * which every user sees in {@code ps}.
      */
-    ChildEnvironment childEnvironment(ConnectionProfile profile, Path privateDir) {
+    Map<String, String> childEnvironment(ConnectionProfile profile) {
         Map<String, String> child = new HashMap<>(environment);
-        if (askedPassword == null || child.containsKey("PGPASSWORD")
-                || PgPassFile.lookup(passFile(), profile).isPresent()) {
-            return new ChildEnvironment(child, null);
+        if (askedPassword != null && !child.containsKey("PGPASSWORD")
+                && PgPassFile.lookup(passFile(), profile).isEmpty()) {
+            child.put("PGPASSWORD", new String(askedPassword));
         }
-        try {
-            Files.createDirectories(privateDir);
-            Path file = Files.createTempFile(privateDir, ".pgpass-", "",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            String line = String.join(":", "*", "*", "*", escape(profile.user()), escape(new String(askedPassword)));
-            Files.writeString(file, line + "\n");
-            child.put("PGPASSFILE", file.toString());
-            return new ChildEnvironment(child, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return child;
     }
 
     Path passFile() {
@@ -91,23 +79,5 @@ public final class Credentials {
         }
         String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
         return Path.of(home, ".pgpass");
-    }
-
-    private static String escape(String field) {
-        return field.replace("\\", "\\\\").replace(":", "\\:");
-    }
-
-    /** A child's environment and the private pgpass file to delete after it exits (or null). */
-    record ChildEnvironment(Map<String, String> variables, Path privatePassFile) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (privatePassFile != null) {
-                try {
-                    Files.deleteIfExists(privatePassFile);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
     }
 }

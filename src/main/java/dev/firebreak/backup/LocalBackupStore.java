@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.AtomicFiles;
 import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;
@@ -50,7 +51,13 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public PendingArchive create(String profile, String id) {
-        return new PendingArchive(profile, id, profileDir(profile).resolve("." + id + ".dump.partial"));
+        Path partial = profileDir(profile).resolve("." + id + ".dump.partial");
+        try {
+            PrivateFiles.createFile(partial); // pg_dump truncates it and keeps its 0600 mode
+        } catch (IOException e) {
+            throw new UserFacingException("Cannot create the archive " + partial + ": " + e.getMessage(), e);
+        }
+        return new PendingArchive(profile, id, partial);
     }
 
     @Override
@@ -71,7 +78,7 @@ public final class LocalBackupStore implements BackupStore {
     private Path profileDir(String profile) {
         Path dir = root.resolve(profile);
         try {
-            return Files.createDirectories(dir);
+            return PrivateFiles.createDirectories(dir);
         } catch (IOException e) {
             throw new UserFacingException("Cannot create the backup folder " + dir + ": " + e.getMessage(), e);
         }
@@ -81,6 +88,7 @@ public final class LocalBackupStore implements BackupStore {
     private void commit(Path temp, BackupManifest manifest) {
         Path archive = archiveFile(manifest);
         try {
+            PrivateFiles.restrictTree(temp); // the files pg_dump wrote into a directory archive follow its umask
             Files.move(temp, archive, StandardCopyOption.ATOMIC_MOVE);
             AtomicFiles.write(manifestFile(manifest), ManifestJson.write(manifest));
         } catch (IOException e) {

@@ -7,32 +7,24 @@ import java.util.List;
 /**
  * A running pg_dump with its credentials: the snapshot's rows are counted while it dumps (pg_dump holds the snapshot
  * too by then, so the counts add no wall time on an idle machine), then its exit is checked. Closing kills a pg_dump
- * that is still running (failure, cancel) and removes its private pgpass file.
+ * that is still running (failure, cancel).
  */
 final class PgDumpRun implements AutoCloseable {
     private final Database database;
-    private final Credentials.ChildEnvironment environment;
     private final PgProcess process;
     private final DumpProgress progress;
 
-    private PgDumpRun(Database database, Credentials.ChildEnvironment environment, PgProcess process, DumpProgress progress) {
+    private PgDumpRun(Database database, PgProcess process, DumpProgress progress) {
         this.database = database;
-        this.environment = environment;
         this.process = process;
         this.progress = progress;
     }
 
     static PgDumpRun start(BackupEngine engine, Database database, PgTool pgDump, List<String> arguments, DumpProgress progress) {
         ConnectionProfile profile = database.profile();
-        Credentials.ChildEnvironment environment = database.credentials().childEnvironment(profile, engine.privateDir());
-        try {
-            PgProcess process = PgProcess.start(pgDump, PgProcess.connectTo(profile), arguments, environment.variables(),
-                    database.timeouts(), progress::line);
-            return new PgDumpRun(database, environment, process, progress);
-        } catch (RuntimeException e) {
-            environment.close();
-            throw e;
-        }
+        PgProcess process = PgProcess.start(pgDump, PgProcess.connectTo(profile), arguments,
+                database.credentials().childEnvironment(profile), database.timeouts(), progress::line);
+        return new PgDumpRun(database, process, progress);
     }
 
     /** The snapshot's exact row counts, once pg_dump has ended well; its error lines when it did not. */
@@ -48,12 +40,8 @@ final class PgDumpRun implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (process.isAlive()) {
-                process.kill();
-            }
-        } finally {
-            environment.close();
+        if (process.isAlive()) {
+            process.kill();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.PrivateFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,7 +54,7 @@ public final class ProfileStore {
         profiles.add(profile);
         profiles.sort(Comparator.comparing(ConnectionProfile::name));
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
             AtomicFiles.write(file, JSON.writeValueAsBytes(profiles));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

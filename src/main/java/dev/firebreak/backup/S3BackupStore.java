@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
@@ -140,7 +141,7 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
         ResponseInputStream<GetObjectResponse> stream = await(client.getObject(b -> b.bucket(config.bucket()).key(key),
                 AsyncResponseTransformer.toBlockingInputStream()), monitor, action, () -> { });
         long done = received;
-        try (InputStream in = stream; OutputStream out = Files.newOutputStream(createParent(target))) {
+        try (InputStream in = stream; OutputStream out = Files.newOutputStream(PrivateFiles.createFile(createParent(target)))) {
             byte[] buffer = new byte[1 << 16];
             long reported = done;
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
@@ -257,7 +258,7 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
     }
 
     private static Path createParent(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
+        PrivateFiles.createDirectories(file.getParent());
         return file;
     }
 

@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.PrivateFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,7 +49,7 @@ public final class S3ConfigFile {
 
     public static void save(Path file, S3Config config) {
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
             AtomicFiles.write(file, JSON.writeValueAsBytes(config));
         } catch (IOException e) {
             throw new UserFacingException("Cannot write " + file + ": " + e.getMessage(), e);

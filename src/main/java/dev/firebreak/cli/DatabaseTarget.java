@@ -2,6 +2,7 @@ package dev.firebreak.cli;
 
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.core.ShellQuote;
 import picocli.CommandLine.Option;
 
 /** {@code --profile NAME | --db URL}: which database a backup command works on. */
@@ -14,7 +15,7 @@ final class DatabaseTarget {
 
     /** {@code --profile NAME} or {@code --db URL}, to print in a command the user can run next. */
     String asArguments() {
-        return profile != null ? "--profile " + profile : "--db " + url;
+        return profile != null ? "--profile " + ShellQuote.quote(profile) : "--db " + ShellQuote.quote(url);
     }
 
     ConnectionProfile resolve(ProfileStore profiles) {

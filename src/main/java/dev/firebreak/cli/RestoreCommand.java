@@ -6,9 +6,10 @@ import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
-import dev.firebreak.core.UserFacingException;
 import dev.firebreak.backup.TableRestoreJob;
 import dev.firebreak.backup.TablesRestored;
+import dev.firebreak.core.ShellQuote;
+import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -89,7 +90,8 @@ public final class RestoreCommand implements Callable<Integer> {
             RestoreOutcome outcome = context.engine.restore(backup.id(), database, mode).call(progress);
             spec.commandLine().getOut().println(outcome.summary());
             if (outcome.keptAs() != null) {
-                spec.commandLine().getOut().println("Undo: firebreak undo-restore --kept " + outcome.keptAs() + " " + target.asArguments());
+                spec.commandLine().getOut().println("Undo: firebreak undo-restore --kept " + ShellQuote.quote(outcome.keptAs())
+                        + " " + target.asArguments());
             }
             return Cli.OK;
         } catch (UserFacingException e) {

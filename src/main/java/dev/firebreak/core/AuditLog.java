@@ -28,7 +28,8 @@ public final class AuditLog {
     /** Appends {@code entry} as one line; a single write so concurrent hooks never interleave within a line. */
     public void append(Map<String, ?> entry) {
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
+            PrivateFiles.createFile(file);
             byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package dev.firebreak.core;
 import dev.dirs.ProjectDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The one directory that holds everything Firebreak writes: settings, logs, backups, the journal. */
@@ -41,9 +40,15 @@ public record FirebreakHome(Path root) {
         return root.resolve("audit.log");
     }
 
+    /** Where older versions kept the pgpass files of typed passwords while a child tool ran (see {@link HomeStartup}). */
+    public Path privateDir() {
+        return root.resolve("private");
+    }
+
+    /** Creates the home owner-only (0700) if it is missing. */
     public Path createDirectories() {
         try {
-            return Files.createDirectories(root);
+            return PrivateFiles.createDirectories(root);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the Firebreak home " + root
                     + ": set FIREBREAK_HOME to a writable directory", e);

@@ -10,6 +10,8 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 
 /**
@@ -44,9 +46,10 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
         private RollingFileAppender<ILoggingEvent> open() {
             String dir = System.getProperty("firebreak.logs", System.getProperty("java.io.tmpdir") + "/firebreak-logs");
-            RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+            RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender(Path.of(dir));
             appender.setContext(getContext());
             appender.setFile(dir + "/firebreak.log");
+            createPrivately(Path.of(dir), Path.of(dir, "firebreak.log"));
             SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
             policy.setContext(getContext());
             policy.setParent(appender);
@@ -65,12 +68,40 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
             return appender;
         }
 
+        private static void createPrivately(Path dir, Path file) {
+            try {
+                PrivateFiles.createDirectories(dir);
+                PrivateFiles.createFile(file); // Logback opens it with the umask's mode otherwise
+            } catch (IOException e) {
+                System.err.println("firebreak: cannot create the log " + file + ": " + e.getMessage());
+            }
+        }
+
         @Override
         public synchronized void stop() {
             if (file != null) {
                 file.stop();
             }
             super.stop();
+        }
+    }
+
+    /** Keeps the log folder owner-only across a rollover, which creates the new log and the archives with the umask. */
+    private static final class PrivateRollingFileAppender extends RollingFileAppender<ILoggingEvent> {
+        private final Path dir;
+
+        PrivateRollingFileAppender(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public void rollover() {
+            super.rollover();
+            try {
+                PrivateFiles.restrictTree(dir); // a .gz still being compressed is caught by the next rollover
+            } catch (IOException e) {
+                addWarn("Cannot make the logs in " + dir + " owner-only", e);
+            }
         }
     }
 }

@@ -33,7 +33,7 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.getParent());
+        PrivateFiles.createDirectories(file.getParent());
         AtomicFiles.write(file, JSON.writeValueAsBytes(settings));
     }
 }

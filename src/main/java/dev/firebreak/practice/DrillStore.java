@@ -1,5 +1,6 @@
 package dev.firebreak.practice;
 
+import dev.firebreak.core.PrivateFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -41,7 +42,7 @@ public final class DrillStore {
     public synchronized DrillRecord update(UnaryOperator<DrillRecord> change) {
         DrillRecord updated = change.apply(load());
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
             AtomicFiles.write(file, JSON.writeValueAsBytes(updated));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.firebreak.schedule;
 
+import dev.firebreak.core.PrivateFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -59,7 +60,7 @@ public final class ScheduleStore {
 
     private void write(List<Schedule> schedules) {
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
             AtomicFiles.write(file, JSON.writeValueAsBytes(schedules));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,9 +1,9 @@
 package dev.firebreak.timeline;
 
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.Timeouts;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +33,7 @@ final class JournalDatabase {
     static Connection open(String url, JournalDialect dialect, Timeouts timeouts) {
         try {
             if (dialect == JournalDialect.SQLITE) {
-                createParent(Path.of(url.substring("jdbc:sqlite:".length())));
+                createPrivately(Path.of(url.substring("jdbc:sqlite:".length())));
             }
             Connection connection = DriverManager.getConnection(url, dialect.properties(timeouts));
             if (!current(connection)) {
@@ -76,14 +76,19 @@ final class JournalDatabase {
         }
     }
 
-    private static void createParent(Path file) {
+    /** The file exists 0600 before SQLite opens it: its -wal and -shm files take the database file's mode. */
+    private static void createPrivately(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                PrivateFiles.createDirectories(parent);
+            }
+            String name = file.toString();
+            if (!name.isEmpty() && !name.startsWith(":memory:") && !name.startsWith("file:") && !name.contains("?")) {
+                PrivateFiles.createFile(file);
             }
         } catch (IOException e) {
-            throw new UserFacingException("Cannot create the directory for the journal " + file + ": " + e.getMessage(), e);
+            throw new UserFacingException("Cannot create the journal " + file + ": " + e.getMessage(), e);
         }
     }
 }

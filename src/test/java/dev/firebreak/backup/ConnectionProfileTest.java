@@ -22,6 +22,24 @@ class ConnectionProfileTest {
         assertThat(profile.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6543/shop?sslmode=require");
     }
 
+    /** Issue 13, finding 8: a name with URL syntax in it reaches the right database, through JDBC and back from its URL. */
+    @Test
+    void aDatabaseNamedWithUrlSyntaxSpacesAndUnicodeIsConnectedToByItsName() throws Exception {
+        String name = "shop/a?b&c#d e+f%g ü_" + ProcessHandle.current().pid();
+        dev.firebreak.testing.TestPostgres.superuser("postgres", "CREATE DATABASE " + Identifiers.quote(name)
+                + " OWNER " + dev.firebreak.testing.TestPostgres.USER);
+        ConnectionProfile profile = dev.firebreak.testing.TestPostgres.profile("odd", name);
+
+        assertThat(ConnectionProfile.fromUrl("odd", profile.url())).isEqualTo(profile);
+        Database database = new Database(profile, Credentials.fromEnvironment(
+                dev.firebreak.testing.TestPostgres.pgpassEnvironment(tmp, dev.firebreak.testing.TestPostgres.PASSWORD)));
+        try (java.sql.Connection connection = database.connect();
+             java.sql.ResultSet row = connection.createStatement().executeQuery("SELECT current_database()")) {
+            row.next();
+            assertThat(row.getString(1)).isEqualTo(name);
+        }
+    }
+
     @Test
     void defaultsPortAndSslmode() {
         ConnectionProfile profile = ConnectionProfile.fromUrl("prod", "postgres://app@localhost/shop");

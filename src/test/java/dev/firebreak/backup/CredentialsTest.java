@@ -45,7 +45,7 @@ class CredentialsTest {
     }
 
     @Test
-    void aTypedPasswordReachesPgDumpThroughAPrivateFileThatIsDeletedAfterwards() throws Exception {
+    void aTypedPasswordReachesPgDumpThroughItsEnvironmentAndNoFileHoldsIt() throws Exception {
         String shop = ShopDatabase.create();
         Credentials typed = Credentials.fromEnvironment(Map.of("PATH", System.getenv("PATH"), "HOME", tmp.toString()))
                 .withAskedPassword(TestPostgres.PASSWORD.toCharArray());
@@ -55,26 +55,25 @@ class CredentialsTest {
                 .call(ProgressMonitor.NONE);
 
         assertThat(backup.totalRows()).isEqualTo(ShopDatabase.CUSTOMERS + ShopDatabase.ORDERS);
-        try (Stream<Path> left = Files.list(tmp.resolve("private"))) {
-            assertThat(left).as("the private pgpass file is gone").isEmpty();
-        }
-        try (Stream<Path> written = Files.walk(tmp.resolve("backups"))) {
-            assertThat(written.filter(file -> file.toString().endsWith(".json")))
-                    .allSatisfy(json -> assertThat(Files.readString(json)).doesNotContain(TestPostgres.PASSWORD));
+        assertThat(tmp.resolve("private")).as("no private pgpass file, not even for a while").doesNotExist();
+        try (Stream<Path> written = Files.walk(tmp)) {
+            assertThat(written.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".dump")))
+                    .allSatisfy(file -> assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                            .doesNotContain(TestPostgres.PASSWORD));
         }
     }
 
     @Test
-    void theChildFileIsOwnerOnly() {
-        Credentials typed = Credentials.fromEnvironment(Map.of()).withAskedPassword("pw".toCharArray());
+    void onlyATypedPasswordIsAddedToTheChildsEnvironmentAndNeverOverALibpqSource() throws Exception {
+        Credentials typed = Credentials.fromEnvironment(Map.of("HOME", tmp.toString())).withAskedPassword("pw".toCharArray());
+        assertThat(typed.childEnvironment(profile)).containsEntry("PGPASSWORD", "pw").doesNotContainKey("PGPASSFILE");
 
-        try (Credentials.ChildEnvironment child = typed.childEnvironment(profile, tmp)) {
-            Path file = child.privatePassFile();
-            assertThat(child.variables()).containsEntry("PGPASSFILE", file.toString()).doesNotContainValue("pw");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertThat(Credentials.fromEnvironment(Map.of("HOME", tmp.toString())).childEnvironment(profile)).doesNotContainKey("PGPASSWORD");
+        Path file = pgpass("*:*:*:app:from-file\n");
+        assertThat(Credentials.fromEnvironment(Map.of("PGPASSFILE", file.toString())).withAskedPassword("pw".toCharArray())
+                .childEnvironment(profile)).doesNotContainKey("PGPASSWORD");
+        assertThat(Credentials.fromEnvironment(Map.of("PGPASSWORD", "env")).withAskedPassword("pw".toCharArray())
+                .childEnvironment(profile)).containsEntry("PGPASSWORD", "env");
     }
 
     private Path pgpass(String... lines) throws Exception {

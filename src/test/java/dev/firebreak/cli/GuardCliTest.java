@@ -101,7 +101,7 @@ class GuardCliTest {
         assertThat(backup.toString()).contains("quick", "passed");
         assertThat(ShopDatabase.orders(shop)).as("the guard itself changes no data").isEqualTo(ShopDatabase.ORDERS);
 
-        try (Journal journal = Journal.open(new FirebreakHome(repo.firebreakHome()), Clock.systemUTC())) {
+        try (Journal journal = Journal.local(new FirebreakHome(repo.firebreakHome()), Clock.systemUTC())) {
             Entry entry = journal.entries().stream().filter(e -> e.source() == EntrySource.DEPLOY).findFirst().orElseThrow();
             assertThat(entry.id()).isEqualTo(point.get("timelineEntry").asLong());
             assertThat(entry.kind()).isEqualTo(EntryKind.DECISION);
