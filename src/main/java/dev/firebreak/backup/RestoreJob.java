@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Restores a backup whose checksum was verified first (a damaged archive is refused before any database is
  * touched). {@code new} restores beside the live database; {@code replace} swaps by rename only after the
- * restored copy has the manifest's row counts, so every failure leaves the live database as it was.
+ * restored copy has the manifest's row counts, so every failure leaves the live database as it was. Both renames of
+ * the swap are one transaction, and a {@link RestoreRecord} names what Undo may swap back.
  */
 public final class RestoreJob {
     private final BackupEngine engine;
@@ -67,26 +68,39 @@ public final class RestoreJob {
             throw new UserFacingException("The safety backup before the restore failed, so nothing was restored: "
                     + e.getMessage(), e);
         }
+        TestPausePoint.reached("after-safety-backup");
         Instant at = engine.clock().instant();
         String temporary = DatabaseNames.scratch(live, "restoring", at);
-        long rows = restoreChecked(archive, pgRestores, temporary, monitor);
         String kept = DatabaseNames.beforeRestore(live, at);
-        DatabaseAdmin admin = new DatabaseAdmin(target);
-        monitor.update("Swapping " + temporary + " in as " + live, 0, -1);
+        ConnectionProfile profile = target.profile();
+        RestoreRecord record = new RestoreRecord(RestoreRecords.newId(at), profile.name(), profile.host(), profile.port(),
+                live, kept, temporary, backupId, safety.id(), at, ProcessHandle.current().pid(), false);
+        RestoreRecords records = engine.restoreRecords();
+        records.write(record); // before the scratch database exists: while this process lives, it is not a leftover
+        long rows;
         try {
-            admin.rename(live, kept);
-        } catch (SQLException e) {
-            CheckedRestore.dropQuietly(admin, temporary);
-            throw SqlFailures.of("Renaming " + live + " aside", e, untouched + " The restored copy was removed.");
+            rows = restoreChecked(archive, pgRestores, temporary, monitor);
+            TestPausePoint.reached("before-swap");
+            monitor.update("Swapping " + temporary + " in as " + live, 0, -1);
+            swap(live, kept, temporary, untouched);
+        } catch (RuntimeException e) {
+            records.remove(record);
+            throw e;
         }
-        try {
-            admin.rename(temporary, live);
-        } catch (SQLException e) {
-            swapBack(admin, kept, live, e);
-            CheckedRestore.dropQuietly(admin, temporary);
-            throw SqlFailures.of("Renaming the restored copy to " + live, e, untouched);
-        }
+        TestPausePoint.reached("after-swap");
+        records.write(record.asSwapped());
         return new RestoreOutcome(backupId, mode, live, kept, safety.id(), rows, engine.clock().instant());
+    }
+
+    /** One transaction: live becomes kept and the restored copy becomes live, or (on any failure) neither. */
+    private void swap(String live, String kept, String temporary, String untouched) {
+        DatabaseAdmin admin = new DatabaseAdmin(target);
+        try {
+            admin.swap(new DatabaseAdmin.Rename(live, kept), new DatabaseAdmin.Rename(temporary, live));
+        } catch (SQLException e) {
+            CheckedRestore.dropQuietly(admin, temporary);
+            throw SqlFailures.of("Swapping the restored copy in as " + live, e, untouched + " The restored copy was removed.");
+        }
     }
 
     private long restoreChecked(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
@@ -98,13 +112,4 @@ public final class RestoreJob {
         }
     }
 
-    private static void swapBack(DatabaseAdmin admin, String kept, String live, SQLException cause) {
-        try {
-            admin.rename(kept, live);
-        } catch (SQLException again) {
-            cause.addSuppressed(again);
-            throw new UserFacingException("Renaming back failed too: the previous database is now called " + kept
-                    + ". Rename it back by hand: ALTER DATABASE \"" + kept + "\" RENAME TO \"" + live + "\"", cause);
-        }
-    }
 }
