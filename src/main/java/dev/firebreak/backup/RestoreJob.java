@@ -18,15 +18,29 @@ public final class RestoreJob {
     private final String backupId;
     private final Database target;
     private final RestoreMode mode;
+    private final String newName;
 
     RestoreJob(BackupEngine engine, String backupId, Database target, RestoreMode mode) {
+        this(engine, backupId, target, mode, null);
+    }
+
+    private RestoreJob(BackupEngine engine, String backupId, Database target, RestoreMode mode, String newName) {
         this.engine = engine;
         this.backupId = backupId;
         this.target = target;
         this.mode = mode;
+        this.newName = newName;
         if (mode == RestoreMode.TABLES) {
             throw new IllegalArgumentException("A tables restore is a TableRestoreJob: BackupEngine.restoreTables");
         }
+    }
+
+    /** The same restore as new into a database called {@code name} (which must not exist yet). */
+    public RestoreJob named(String name) {
+        if (mode != RestoreMode.NEW) {
+            throw new UserFacingException("Only a restore as a new database takes a name (--mode new).");
+        }
+        return new RestoreJob(engine, backupId, target, mode, DatabaseNames.requireValid(name));
     }
 
     public RestoreOutcome call(ProgressMonitor monitor) {
@@ -51,9 +65,36 @@ public final class RestoreJob {
 
     private RestoreOutcome restoreNew(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
                                       ProgressMonitor monitor) {
-        String name = DatabaseNames.restored(target.profile().database(), engine.clock().instant());
+        String name = newName != null ? unused(newName) : freeName(DatabaseNames.restored(target.profile().database(),
+                engine.clock().instant()));
         long rows = restoreChecked(archive, pgRestores, name, monitor);
         return new RestoreOutcome(backupId, mode, name, null, null, rows, engine.clock().instant());
+    }
+
+    /** {@code base}, else {@code base_2}, {@code base_3}…: the first name no database on the server has. */
+    private String freeName(String base) {
+        DatabaseAdmin admin = new DatabaseAdmin(target);
+        try {
+            String name = base;
+            for (int n = 2; admin.exists(name); n++) {
+                name = DatabaseNames.numbered(base, n);
+            }
+            return name;
+        } catch (SQLException e) {
+            throw SqlFailures.of("Looking for a free database name", e, "No database was touched.");
+        }
+    }
+
+    private String unused(String name) {
+        try {
+            if (new DatabaseAdmin(target).exists(name)) {
+                throw new UserFacingException("A database called " + name + " exists already: choose another name "
+                        + "(or leave --name out for a free one). No database was touched.");
+            }
+            return name;
+        } catch (SQLException e) {
+            throw SqlFailures.of("Looking up database " + name, e, "No database was touched.");
+        }
     }
 
     private RestoreOutcome replace(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
