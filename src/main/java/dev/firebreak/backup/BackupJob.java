@@ -4,7 +4,6 @@ import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -121,7 +120,7 @@ public final class BackupJob {
             engine.store().commit(archive, manifest);
             return manifest;
         } catch (IOException e) {
-            throw new UncheckedIOException("Writing the archive failed", e);
+            throw StoreWriteFailure.of(archive.tempFile().getParent(), e, "nothing was kept.");
         } finally {
             archive.abort();
         }
@@ -147,7 +146,7 @@ public final class BackupJob {
             engine.store().commit(archive, manifest);
             return manifest;
         } catch (IOException e) {
-            throw new UncheckedIOException("Writing the archive failed", e);
+            throw StoreWriteFailure.of(archive.tempDir().getParent(), e, "nothing was kept.");
         } finally {
             archive.abort();
         }
