@@ -101,9 +101,36 @@ public final class BackupEngine {
         }
     }
 
-    /** Swaps a replace restore back: {@code keptAs} is {@link RestoreOutcome#keptAs()}. */
+    /**
+     * Swaps a replace restore back: {@code keptAs} is {@link RestoreOutcome#keptAs()} and must be named by one of
+     * {@link #undoableRestores}; anything else is refused.
+     */
     public UndoRestore undo(Database target, String keptAs) {
         return new UndoRestore(this, target, keptAs);
+    }
+
+    /**
+     * The replace restores of {@code target}'s database that Undo can swap back, newest first: recorded, finished
+     * (not running in another process) and with their kept database still on the server.
+     */
+    public List<RestoreRecord> undoableRestores(Database target) {
+        DatabaseAdmin admin = new DatabaseAdmin(target);
+        try {
+            List<RestoreRecord> undoable = new java.util.ArrayList<>();
+            for (RestoreRecord record : restoreRecords().of(target.profile())) {
+                if (!record.running() && admin.exists(record.kept())) {
+                    undoable.add(record);
+                }
+            }
+            return undoable;
+        } catch (SQLException e) {
+            throw SqlFailures.of("Looking up the restores of " + target.profile().database(), e, "Nothing was changed.");
+        }
+    }
+
+    /** {@code $FIREBREAK_HOME/restores}: what each replace restore did, for Undo and for finding leftovers. */
+    public RestoreRecords restoreRecords() {
+        return new RestoreRecords(privateDir.resolveSibling("restores"));
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -123,7 +122,7 @@ public final class BackupJob {
             engine.store().commit(archive, manifest);
             return manifest;
         } catch (IOException e) {
-            throw new UncheckedIOException("Writing the archive failed", e);
+            throw StoreWriteFailure.of(archive.tempFile().getParent(), e, "nothing was kept.");
         } finally {
             archive.abort();
         }
@@ -149,7 +148,7 @@ public final class BackupJob {
             engine.store().commit(archive, manifest);
             return manifest;
         } catch (IOException e) {
-            throw new UncheckedIOException("Writing the archive failed", e);
+            throw StoreWriteFailure.of(archive.tempDir().getParent(), e, "nothing was kept.");
         } finally {
             archive.abort();
         }

@@ -52,24 +52,40 @@ final class DatabaseAdmin {
     }
 
     /**
-     * Renames after ending the other sessions on it. A client may reconnect between the two steps, so this
-     * retries a few times, a little later each time, before giving up.
+     * Both renames of a swap in one transaction (PostgreSQL allows {@code ALTER DATABASE … RENAME} in a transaction
+     * block): a crash or failure at any moment leaves either the old names or the new ones, never a missing database.
+     * {@code first} is renamed before {@code second}, so {@code second.to()} may be {@code first.from()}.
      */
-    void rename(String from, String to) throws SQLException {
+    void swap(Rename first, Rename second) throws SQLException {
         try (Connection connection = maintenance.connect()) {
             for (int attempt = 1; ; attempt++) {
-                terminateSessions(connection, from);
+                terminateSessions(connection, first.from());
+                terminateSessions(connection, second.from());
+                connection.setAutoCommit(false);
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("ALTER DATABASE " + Identifiers.quote(from) + " RENAME TO " + Identifiers.quote(to));
+                    statement.execute(first.sql());
+                    TestPausePoint.reached("mid-swap");
+                    statement.execute(second.sql());
+                    connection.commit();
                     return;
                 } catch (SQLException e) {
+                    connection.rollback();
                     boolean inUse = "55006".equals(e.getSQLState());
                     if (!inUse || attempt == RENAME_ATTEMPTS) {
                         throw e;
                     }
-                    pause(200L * attempt);
+                } finally {
+                    connection.setAutoCommit(true);
                 }
+                pause(200L * attempt);
             }
+        }
+    }
+
+    /** One {@code ALTER DATABASE from RENAME TO to}. */
+    record Rename(String from, String to) {
+        String sql() {
+            return "ALTER DATABASE " + Identifiers.quote(from) + " RENAME TO " + Identifiers.quote(to);
         }
     }
 

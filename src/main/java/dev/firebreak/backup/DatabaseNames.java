@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.UserFacingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,6 +31,25 @@ final class DatabaseNames {
     /** A throwaway database for a restore in progress or a verification drill. */
     static String scratch(String database, String purpose, Instant at) {
         return withSuffix(database, "_fb" + purpose + "_" + STAMP.format(at));
+    }
+
+    /** {@code name_n}, shortened to fit like the others. */
+    static String numbered(String name, int n) {
+        return withSuffix(name, "_" + n);
+    }
+
+    /** A database name chosen by the user: something PostgreSQL keeps as typed (it is always quoted). */
+    static String requireValid(String name) {
+        if (name == null || name.isBlank() || name.indexOf('\0') >= 0 || !name.equals(name.strip())) {
+            throw new UserFacingException("'" + name + "' is not a database name: give a non-empty name without "
+                    + "leading or trailing spaces.");
+        }
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Identifiers.MAX_LENGTH) {
+            throw new UserFacingException("The database name " + name + " is " + bytes + " bytes; PostgreSQL keeps at most "
+                    + Identifiers.MAX_LENGTH + " (it would cut the rest off silently).");
+        }
+        return name;
     }
 
     private static String withSuffix(String database, String suffix) {

@@ -84,15 +84,28 @@ public final class LocalBackupStore implements BackupStore {
         }
     }
 
-    /** Renames the finished temp file or folder into place, then writes the manifest (the commit point). */
+    /**
+     * Renames the finished temp file or folder into place, then writes the manifest (the commit point). When the
+     * manifest cannot be written (a full disk, usually) the archive goes again: no archive is left without a manifest.
+     */
     private void commit(Path temp, BackupManifest manifest) {
         Path archive = archiveFile(manifest);
         try {
             PrivateFiles.restrictTree(temp); // the files pg_dump wrote into a directory archive follow its umask
             Files.move(temp, archive, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw StoreWriteFailure.of(archive.getParent(), e, "nothing was kept.");
+        }
+        TestPausePoint.reached("before-manifest");
+        try {
             AtomicFiles.write(manifestFile(manifest), ManifestJson.write(manifest));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                deleteArchive(manifest);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw StoreWriteFailure.of(archive.getParent(), e, "nothing was kept.");
         }
     }
 
@@ -152,16 +165,20 @@ public final class LocalBackupStore implements BackupStore {
             throw new UserFacingException("Cannot delete backup " + id + " (" + manifestFile(manifest) + "): " + e
                     + ". It is still complete and listed.", e);
         }
-        Path archive = archiveFile(manifest);
         try {
-            if (manifest.archiveFormat() == ArchiveFormat.DIRECTORY) {
-                FileTree.delete(archive);
-            } else {
-                Files.deleteIfExists(archive);
-            }
+            deleteArchive(manifest);
         } catch (IOException e) {
-            throw new UserFacingException("Backup " + id + " is out of the catalog, but its archive " + archive
+            throw new UserFacingException("Backup " + id + " is out of the catalog, but its archive " + archiveFile(manifest)
                     + " could not be deleted (" + e + "): delete it by hand.", e);
+        }
+    }
+
+    private void deleteArchive(BackupManifest manifest) throws IOException {
+        Path archive = archiveFile(manifest);
+        if (manifest.archiveFormat() == ArchiveFormat.DIRECTORY) {
+            FileTree.delete(archive);
+        } else {
+            Files.deleteIfExists(archive);
         }
     }
 

@@ -10,22 +10,37 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Restores a backup whose checksum was verified first (a damaged archive is refused before any database is
  * touched). {@code new} restores beside the live database; {@code replace} swaps by rename only after the
- * restored copy has the manifest's row counts, so every failure leaves the live database as it was.
+ * restored copy has the manifest's row counts, so every failure leaves the live database as it was. Both renames of
+ * the swap are one transaction, and a {@link RestoreRecord} names what Undo may swap back.
  */
 public final class RestoreJob {
     private final BackupEngine engine;
     private final String backupId;
     private final Database target;
     private final RestoreMode mode;
+    private final String newName;
 
     RestoreJob(BackupEngine engine, String backupId, Database target, RestoreMode mode) {
+        this(engine, backupId, target, mode, null);
+    }
+
+    private RestoreJob(BackupEngine engine, String backupId, Database target, RestoreMode mode, String newName) {
         this.engine = engine;
         this.backupId = backupId;
         this.target = target;
         this.mode = mode;
+        this.newName = newName;
         if (mode == RestoreMode.TABLES) {
             throw new IllegalArgumentException("A tables restore is a TableRestoreJob: BackupEngine.restoreTables");
         }
+    }
+
+    /** The same restore as new into a database called {@code name} (which must not exist yet). */
+    public RestoreJob named(String name) {
+        if (mode != RestoreMode.NEW) {
+            throw new UserFacingException("Only a restore as a new database takes a name (--mode new).");
+        }
+        return new RestoreJob(engine, backupId, target, mode, DatabaseNames.requireValid(name));
     }
 
     public RestoreOutcome call(ProgressMonitor monitor) {
@@ -50,9 +65,36 @@ public final class RestoreJob {
 
     private RestoreOutcome restoreNew(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
                                       ProgressMonitor monitor) {
-        String name = DatabaseNames.restored(target.profile().database(), engine.clock().instant());
+        String name = newName != null ? unused(newName) : freeName(DatabaseNames.restored(target.profile().database(),
+                engine.clock().instant()));
         long rows = restoreChecked(archive, pgRestores, name, monitor);
         return new RestoreOutcome(backupId, mode, name, null, null, rows, engine.clock().instant());
+    }
+
+    /** {@code base}, else {@code base_2}, {@code base_3}…: the first name no database on the server has. */
+    private String freeName(String base) {
+        DatabaseAdmin admin = new DatabaseAdmin(target);
+        try {
+            String name = base;
+            for (int n = 2; admin.exists(name); n++) {
+                name = DatabaseNames.numbered(base, n);
+            }
+            return name;
+        } catch (SQLException e) {
+            throw SqlFailures.of("Looking for a free database name", e, "No database was touched.");
+        }
+    }
+
+    private String unused(String name) {
+        try {
+            if (new DatabaseAdmin(target).exists(name)) {
+                throw new UserFacingException("A database called " + name + " exists already: choose another name "
+                        + "(or leave --name out for a free one). No database was touched.");
+            }
+            return name;
+        } catch (SQLException e) {
+            throw SqlFailures.of("Looking up database " + name, e, "No database was touched.");
+        }
     }
 
     private RestoreOutcome replace(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
@@ -67,26 +109,39 @@ public final class RestoreJob {
             throw new UserFacingException("The safety backup before the restore failed, so nothing was restored: "
                     + e.getMessage(), e);
         }
+        TestPausePoint.reached("after-safety-backup");
         Instant at = engine.clock().instant();
         String temporary = DatabaseNames.scratch(live, "restoring", at);
-        long rows = restoreChecked(archive, pgRestores, temporary, monitor);
         String kept = DatabaseNames.beforeRestore(live, at);
-        DatabaseAdmin admin = new DatabaseAdmin(target);
-        monitor.update("Swapping " + temporary + " in as " + live, 0, -1);
+        ConnectionProfile profile = target.profile();
+        RestoreRecord record = new RestoreRecord(RestoreRecords.newId(at), profile.name(), profile.host(), profile.port(),
+                live, kept, temporary, backupId, safety.id(), at, ProcessHandle.current().pid(), false);
+        RestoreRecords records = engine.restoreRecords();
+        records.write(record); // before the scratch database exists: while this process lives, it is not a leftover
+        long rows;
         try {
-            admin.rename(live, kept);
-        } catch (SQLException e) {
-            CheckedRestore.dropQuietly(admin, temporary);
-            throw SqlFailures.of("Renaming " + live + " aside", e, untouched + " The restored copy was removed.");
+            rows = restoreChecked(archive, pgRestores, temporary, monitor);
+            TestPausePoint.reached("before-swap");
+            monitor.update("Swapping " + temporary + " in as " + live, 0, -1);
+            swap(live, kept, temporary, untouched);
+        } catch (RuntimeException e) {
+            records.remove(record);
+            throw e;
         }
-        try {
-            admin.rename(temporary, live);
-        } catch (SQLException e) {
-            swapBack(admin, kept, live, e);
-            CheckedRestore.dropQuietly(admin, temporary);
-            throw SqlFailures.of("Renaming the restored copy to " + live, e, untouched);
-        }
+        TestPausePoint.reached("after-swap");
+        records.write(record.asSwapped());
         return new RestoreOutcome(backupId, mode, live, kept, safety.id(), rows, engine.clock().instant());
+    }
+
+    /** One transaction: live becomes kept and the restored copy becomes live, or (on any failure) neither. */
+    private void swap(String live, String kept, String temporary, String untouched) {
+        DatabaseAdmin admin = new DatabaseAdmin(target);
+        try {
+            admin.swap(new DatabaseAdmin.Rename(live, kept), new DatabaseAdmin.Rename(temporary, live));
+        } catch (SQLException e) {
+            CheckedRestore.dropQuietly(admin, temporary);
+            throw SqlFailures.of("Swapping the restored copy in as " + live, e, untouched + " The restored copy was removed.");
+        }
     }
 
     private long restoreChecked(VerifiedArchive archive, CompletableFuture<ArchiveRestore.Candidates> pgRestores,
@@ -98,13 +153,4 @@ public final class RestoreJob {
         }
     }
 
-    private static void swapBack(DatabaseAdmin admin, String kept, String live, SQLException cause) {
-        try {
-            admin.rename(kept, live);
-        } catch (SQLException again) {
-            cause.addSuppressed(again);
-            throw new UserFacingException("Renaming back failed too: the previous database is now called " + kept
-                    + ". Rename it back by hand: ALTER DATABASE \"" + kept + "\" RENAME TO \"" + live + "\"", cause);
-        }
-    }
 }

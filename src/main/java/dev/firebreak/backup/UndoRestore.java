@@ -3,10 +3,13 @@ package dev.firebreak.backup;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Undo of a replace restore: the restored database steps aside as {@code <db>_undone_<ts>} and the kept previous
- * database gets its name back. Nothing is dropped, so Undo itself can be undone by hand.
+ * Undo of a replace restore that a {@link RestoreRecord} names: in one transaction the restored database steps aside
+ * as {@code <db>_undone_<ts>} and the kept previous database gets its name back. Any other database is refused, so a
+ * mistyped {@code --kept} can never swap an unrelated database in under the live name. Nothing is dropped.
  */
 public final class UndoRestore {
     private final BackupEngine engine;
@@ -26,29 +29,29 @@ public final class UndoRestore {
     /** Returns the name the undone (restored) database now has. */
     public String call(ProgressMonitor monitor) {
         String live = target.profile().database();
+        List<RestoreRecord> undoable = engine.undoableRestores(target);
+        RestoreRecord record = undoable.stream().filter(r -> r.kept().equals(keptAs)).findFirst()
+                .orElseThrow(() -> notRecorded(live, keptAs, undoable));
         String undone = DatabaseNames.undone(live, engine.clock().instant());
-        DatabaseAdmin admin = new DatabaseAdmin(target);
         monitor.update("Putting " + keptAs + " back as " + live, 0, -1);
         try {
-            if (!admin.exists(keptAs)) {
-                throw new UserFacingException("The previous database " + keptAs + " no longer exists, so there is "
-                        + "nothing to swap back. '" + live + "' was not changed.");
-            }
-            admin.rename(live, undone);
+            new DatabaseAdmin(target).swap(new DatabaseAdmin.Rename(live, undone), new DatabaseAdmin.Rename(keptAs, live));
         } catch (SQLException e) {
-            throw SqlFailures.of("Renaming " + live + " aside", e, "'" + live + "' was not changed.");
+            throw SqlFailures.of("Swapping " + keptAs + " back in as " + live, e, "'" + live + "' was not changed.");
         }
-        try {
-            admin.rename(keptAs, live);
-        } catch (SQLException e) {
-            try {
-                admin.rename(undone, live);
-            } catch (SQLException again) {
-                e.addSuppressed(again);
-            }
-            throw SqlFailures.of("Renaming " + keptAs + " back to " + live, e, "'" + live + "' holds the restored data still.");
-        }
+        engine.restoreRecords().remove(record);
         engine.events().publish(new BackupEvents.RestoreUndone(engine.clock().instant(), live, keptAs, undone));
         return undone;
+    }
+
+    /** Why {@code keptAs} is not swapped in, with the restores of {@code live} that can be undone. */
+    public static UserFacingException notRecorded(String live, String keptAs, List<RestoreRecord> undoable) {
+        String refused = "No replace restore of '" + live + "' kept a database called '" + keptAs
+                + "', so it is not swapped in; '" + live + "' was not changed.";
+        if (undoable.isEmpty()) {
+            return new UserFacingException(refused + " There is no restore of '" + live + "' to undo.");
+        }
+        return new UserFacingException(refused + " Restores of '" + live + "' that can be undone:\n"
+                + undoable.stream().map(r -> "  " + r.describe()).collect(Collectors.joining("\n")));
     }
 }

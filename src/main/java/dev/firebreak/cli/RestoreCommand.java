@@ -5,6 +5,7 @@ import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.backup.RestoreJob;
 import dev.firebreak.backup.RestoreOutcome;
 import dev.firebreak.backup.TableRestoreJob;
 import dev.firebreak.backup.TablesRestored;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code firebreak restore (ID | --latest) (--profile | --db) --mode new|replace|tables [--tables a,b]
- * [--copy-missing] [--yes]}.
+ * [--copy-missing] [--name DB] [--yes]}.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restore a backup after checking its SHA-256: into a new database, replace the database "
@@ -46,7 +47,7 @@ public final class RestoreCommand implements Callable<Integer> {
     DatabaseTarget target;
 
     @Option(names = "--mode", required = true, paramLabel = "new|replace|tables", converter = ModeConverter.class,
-            description = "new: into <db>_restored_<yyyymmdd_hhmm>; replace: swap the restored copy in as <db>; "
+            description = "new: into <db>_restored_<yyyymmdd_hhmm> (or --name); replace: swap the restored copy in as <db>; "
                     + "tables: the --tables into schema firebreak_restore_<yyyymmdd_hhmmss> of <db>, compared with the live tables.")
     RestoreMode mode;
 
@@ -55,6 +56,10 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Option(names = "--copy-missing", description = "tables mode: copy the rows missing live back (one transaction).")
     boolean copyMissing;
+
+    @Option(names = "--name", paramLabel = "DB", description = "new: the new database's name (default: "
+            + "<db>_restored_<yyyymmdd_hhmm>, with _2, _3… if that exists).")
+    String name;
 
     @Option(names = "--yes", description = "Do not ask for the database name before replacing it or copying rows back.")
     boolean yes;
@@ -72,6 +77,9 @@ public final class RestoreCommand implements Callable<Integer> {
         if ((mode == RestoreMode.TABLES) != (tables != null) || (copyMissing && mode != RestoreMode.TABLES)) {
             throw new ParameterException(spec.commandLine(), "--tables (and --copy-missing) go with --mode tables, which needs --tables.");
         }
+        if (name != null && mode != RestoreMode.NEW) {
+            throw new ParameterException(spec.commandLine(), "--name goes with --mode new.");
+        }
         BackupContext context = new BackupContext(root.home());
         ConnectionProfile profile = target.resolve(context.profiles);
         BackupManifest backup = which.latest ? context.engine.latest(profile.name())
@@ -86,8 +94,16 @@ public final class RestoreCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         Database database = context.database(profile);
+        RestoreJob job = context.engine.restore(backup.id(), database, mode);
+        if (name != null) {
+            try {
+                job = job.named(name);
+            } catch (UserFacingException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         try (TerminalProgress progress = new TerminalProgress(err)) {
-            RestoreOutcome outcome = context.engine.restore(backup.id(), database, mode).call(progress);
+            RestoreOutcome outcome = job.call(progress);
             spec.commandLine().getOut().println(outcome.summary());
             if (outcome.keptAs() != null) {
                 spec.commandLine().getOut().println("Undo: firebreak undo-restore --kept " + ShellQuote.quote(outcome.keptAs())

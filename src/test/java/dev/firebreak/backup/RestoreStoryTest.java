@@ -1,13 +1,18 @@
 package dev.firebreak.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +74,25 @@ class RestoreStoryTest {
         assertThat(outcome.database()).matches(shop + "_restored_\\d{8}_\\d{4}");
         assertThat(ShopDatabase.orders(outcome.database())).isEqualTo(ShopDatabase.ORDERS);
         assertThat(ShopDatabase.orders(shop)).as("live database left alone").isZero();
+    }
+
+    @Test
+    void restoringAsNewTwiceInOneMinutePicksAFreeNameAndANamedRestoreNeverTakesAnExistingDatabase() {
+        String shop = ShopDatabase.create();
+        Engines engines = Engines.in(tmp, Clock.fixed(Instant.parse("2026-12-07T13:23:10Z"), ZoneOffset.UTC));
+        Database database = TestPostgres.database(tmp, "shop", shop);
+        BackupManifest backup = engines.engine().backup(database, BackupLabel.MANUAL).call(ProgressMonitor.NONE);
+
+        RestoreOutcome first = engines.engine().restore(backup.id(), database, RestoreMode.NEW).call(ProgressMonitor.NONE);
+        RestoreOutcome second = engines.engine().restore(backup.id(), database, RestoreMode.NEW).call(ProgressMonitor.NONE);
+
+        assertThat(first.database()).isEqualTo(shop + "_restored_20261207_1323");
+        assertThat(second.database()).isEqualTo(shop + "_restored_20261207_1323_2");
+        assertThat(ShopDatabase.orders(second.database())).isEqualTo(ShopDatabase.ORDERS);
+        RestoreJob taken = engines.engine().restore(backup.id(), database, RestoreMode.NEW).named(first.database());
+        assertThatThrownBy(() -> taken.call(ProgressMonitor.NONE)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("exists already").hasMessageContaining("No database was touched");
+        assertThat(ShopDatabase.orders(first.database())).isEqualTo(ShopDatabase.ORDERS);
     }
 
     @Test

@@ -64,7 +64,7 @@ class BackupCliTest {
         assertThat(ShopDatabase.orders(shop)).isEqualTo(ShopDatabase.ORDERS);
         String undo = restore.stdout().lines().filter(line -> line.startsWith("Undo: firebreak ")).findFirst().orElseThrow();
 
-        ProcessResult undone = firebreak(undo.substring("Undo: firebreak ".length()).split(" "));
+        ProcessResult undone = firebreakWithInput(shop + "\n", undo.substring("Undo: firebreak ".length()).split(" "));
         assertThat(undone.exitCode()).as(undone.stderr()).isZero();
         assertThat(ShopDatabase.customers(shop)).isZero();
     }
