@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.Numbers;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public final class BackupEvents {
         @Override
         public String summary() {
             return "Backup " + manifest.id() + " of " + manifest.database() + " made (" + manifest.label() + ", "
-                    + manifest.tables().size() + " tables, " + Sizes.human(manifest.sizeBytes()) + ")";
+                    + Numbers.of(manifest.tables().size(), "table") + ", " + Numbers.bytes(manifest.sizeBytes()) + ")";
         }
     }
 
@@ -27,7 +28,7 @@ public final class BackupEvents {
     public record BackupUploaded(Instant at, String backupId, String location, long bytes) implements DomainEvent {
         @Override
         public String summary() {
-            return "Backup " + backupId + " uploaded to " + location + " (" + Sizes.human(bytes) + ")";
+            return "Backup " + backupId + " uploaded to " + location + " (" + Numbers.bytes(bytes) + ")";
         }
     }
 
@@ -99,8 +100,8 @@ public final class BackupEvents {
 
         @Override
         public String summary() {
-            return "Retention deleted " + backupIds.size() + " backup" + (backupIds.size() == 1 ? "" : "s")
-                    + (profile == null ? "" : " of " + profile) + ", " + Sizes.human(bytesFreed) + " freed"
+            return "Retention deleted " + Numbers.of(backupIds.size(), "backup")
+                    + (profile == null ? "" : " of " + profile) + ", " + Numbers.bytes(bytesFreed) + " freed"
                     + (backupIds.isEmpty() ? "" : ": " + String.join(", ", backupIds));
         }
     }

@@ -6,6 +6,7 @@ import dev.firebreak.backup.CatalogEntry.Location;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;
@@ -140,7 +141,7 @@ public final class BackupsViewModel {
             return;
         }
         run("Backing up " + current.database(), monitor -> actions.backUp(current, monitor), made -> {
-            dialogs.notify("Backed up " + made.database() + ": " + made.tables().size() + " tables");
+            dialogs.notify("Backed up " + made.database() + ": " + Numbers.of(made.tables().size(), "table"));
             refresh();
             if (actions.uploadsAfterBackup()) {
                 upload(made);
