@@ -10,6 +10,13 @@ public final class BackupEvents {
     private BackupEvents() {
     }
 
+    /** Whether {@code event} changes which backups exist or what is known about them (made, deleted, verified, restored). */
+    public static boolean changesBackups(DomainEvent event) {
+        return event instanceof BackupMade || event instanceof BackupDeleted || event instanceof BackupsPruned
+                || event instanceof VerificationRecorded || event instanceof RestoreFinished || event instanceof RestoreUndone
+                || event instanceof BackupUploaded;
+    }
+
     public record BackupMade(Instant at, BackupManifest manifest) implements DomainEvent {
         @Override
         public String summary() {

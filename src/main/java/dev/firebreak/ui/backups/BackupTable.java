@@ -29,7 +29,7 @@ final class BackupTable extends TableView<BackupManifest> {
                 column("Age", b -> Ages.ago(b.finishedAt(), clock.instant()), 100),
                 column("Size", b -> Numbers.bytes(b.sizeBytes()), 80),
                 column("Rows", b -> Numbers.count(b.totalRows()), 90),
-                column("Label", b -> b.label().toString(), 90),
+                column("Label", b -> b.label().describe(b.database(), b.finishedAt(), ZoneId.systemDefault()), 120),
                 where(model),
                 column("Verification", b -> Ages.verification(b, clock.instant()), 180),
                 column("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));

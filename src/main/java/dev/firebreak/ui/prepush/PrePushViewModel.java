@@ -1,5 +1,8 @@
 package dev.firebreak.ui.prepush;
 
+import dev.firebreak.backup.BackupEvents;
+import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.EventBus;
 import dev.firebreak.git.PushResult;
 import dev.firebreak.git.RefUpdate;
 import dev.firebreak.git.UpdateKind;
@@ -14,6 +17,7 @@ import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -76,6 +80,18 @@ public final class PrePushViewModel {
     public void open(Path dir) {
         repository.set(dir);
         refresh();
+    }
+
+    /**
+     * Checks again after every backup, restore or verification, wherever it happened (this console, a scheduled
+     * backup's journal event): the Backup check must never show a stale answer until Refresh.
+     */
+    public Runnable followBackups(EventBus events) {
+        return events.subscribe(DomainEvent.class, event -> {
+            if (BackupEvents.changesBackups(event)) {
+                Platform.runLater(this::refresh);
+            }
+        });
     }
 
     /** Checks the repository again; asked while a job runs, the check follows that job. */
