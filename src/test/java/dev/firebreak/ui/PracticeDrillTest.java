@@ -64,7 +64,9 @@ class PracticeDrillTest {
         walk.awaitPushBlocked();
         walk.waitUntil(() -> !walk.text("#prepush-verdict").contains("no backup")); // checked again after step 1's backup
         assertThat(walk.text("#prepush-headline")).contains("feature/checkout-redesign", "origin/main");
-        assertThat(walk.text("#prepush-verdict")).startsWith("BLOCKED — ").contains("protected");
+        assertThat(walk.text("#prepush-verdict-word")).isEqualTo("BLOCKED");
+        assertThat(walk.text("#prepush-verdict")).contains("Protected target: forced update of protected origin/main")
+                .contains("Force: discards ");
         assertThat(robot.lookup("#prepush-push").queryButton().isDisabled()).isTrue();
 
         // 3. Deploy anyway (after a deliberate OK)
@@ -77,7 +79,8 @@ class PracticeDrillTest {
 
         // 4. Backups: compare with live (1,247 → 0), then restore by replacing, confirmed by typing the name
         walk.compareWithLive();
-        assertThat(walk.text("#backup-tables .status-fail")).contains("1,247 missing");
+        assertThat(robot.lookup("#backup-tables .status-fail").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).anySatisfy(text -> assertThat(text).contains("1,247 missing"));
         walk.restoreByReplacing();
         assertThat(walk.customers()).isEqualTo(SampleShop.CUSTOMERS);
         // green, saying what came back and that Undo is there; the safety copy of the emptied shop decides nothing
