@@ -79,6 +79,17 @@ class BackupCheckTest {
         assertThat(backupCheck().summary()).contains("failed its last verification: archive is damaged");
     }
 
+    @Test
+    void theSafetyCopyOfARestoreIsNotTheNewestBackup() throws IOException {
+        backup("verified", Duration.ofHours(1), List.of(Verification.of(now(), Verification.RESTORE, true, "ok")));
+        backup("safety", Duration.ofMinutes(5), List.of(), BackupLabel.PRE_RESTORE);
+
+        CheckResult check = backupCheck();
+
+        assertThat(check.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check.summary()).isEqualTo("newest backup of 'shop' (verified) is 1 h old, restore verification passed");
+    }
+
     private CheckResult backupCheck() {
         try (Repository repository = Repositories.open(repo.dir())) {
             return PushGuard.forRepository(repository, Optional.empty(), store, PushGuardTest.CLOCK)
@@ -88,13 +99,17 @@ class BackupCheckTest {
 
     /** A real (tiny) archive committed to the store, finished {@code age} before the checklist's clock. */
     private void backup(String id, Duration age, List<Verification> verifications) throws IOException {
+        backup(id, age, verifications, BackupLabel.MANUAL);
+    }
+
+    private void backup(String id, Duration age, List<Verification> verifications, BackupLabel label) throws IOException {
         PendingArchive archive = store.create("shop", id);
         byte[] bytes = "PGDMP".getBytes();
         archive.write(bytes, bytes.length);
         String sha256 = archive.finish();
         Instant finished = now().minus(age);
         store.commit(archive, new BackupManifest(id, "shop", "shop", "localhost", 5432, "app", "prefer", "15.15", "15.18",
-                "custom", "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), BackupLabel.MANUAL,
+                "custom", "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), label,
                 "firebreak test", verifications));
     }
 
