@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.Numbers;
 import java.time.Instant;
 
 /** A person deleted one backup (retention's deletions are {@link BackupEvents.BackupsPruned}). */
@@ -8,6 +9,6 @@ public record BackupDeleted(Instant at, BackupManifest backup) implements Domain
     @Override
     public String summary() {
         return "Backup " + backup.id() + " of " + backup.database() + " (finished " + backup.finishedAt() + ", "
-                + Sizes.human(backup.sizeBytes()) + ") deleted by hand";
+                + Numbers.bytes(backup.sizeBytes()) + ") deleted by hand";
     }
 }

@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.Numbers;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,11 +10,18 @@ public final class BackupEvents {
     private BackupEvents() {
     }
 
+    /** Whether {@code event} changes which backups exist or what is known about them (made, deleted, verified, restored). */
+    public static boolean changesBackups(DomainEvent event) {
+        return event instanceof BackupMade || event instanceof BackupDeleted || event instanceof BackupsPruned
+                || event instanceof VerificationRecorded || event instanceof RestoreFinished || event instanceof RestoreUndone
+                || event instanceof BackupUploaded;
+    }
+
     public record BackupMade(Instant at, BackupManifest manifest) implements DomainEvent {
         @Override
         public String summary() {
             return "Backup " + manifest.id() + " of " + manifest.database() + " made (" + manifest.label() + ", "
-                    + manifest.tables().size() + " tables, " + Sizes.human(manifest.sizeBytes()) + ")";
+                    + Numbers.of(manifest.tables().size(), "table") + ", " + Numbers.bytes(manifest.sizeBytes()) + ")";
         }
     }
 
@@ -27,7 +35,7 @@ public final class BackupEvents {
     public record BackupUploaded(Instant at, String backupId, String location, long bytes) implements DomainEvent {
         @Override
         public String summary() {
-            return "Backup " + backupId + " uploaded to " + location + " (" + Sizes.human(bytes) + ")";
+            return "Backup " + backupId + " uploaded to " + location + " (" + Numbers.bytes(bytes) + ")";
         }
     }
 
@@ -99,8 +107,8 @@ public final class BackupEvents {
 
         @Override
         public String summary() {
-            return "Retention deleted " + backupIds.size() + " backup" + (backupIds.size() == 1 ? "" : "s")
-                    + (profile == null ? "" : " of " + profile) + ", " + Sizes.human(bytesFreed) + " freed"
+            return "Retention deleted " + Numbers.of(backupIds.size(), "backup")
+                    + (profile == null ? "" : " of " + profile) + ", " + Numbers.bytes(bytesFreed) + " freed"
                     + (backupIds.isEmpty() ? "" : ": " + String.join(", ", backupIds));
         }
     }

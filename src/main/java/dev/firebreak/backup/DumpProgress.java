@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ProgressMonitor;
 import java.util.function.LongSupplier;
 
@@ -37,7 +38,7 @@ final class DumpProgress {
 
     private void report() {
         reportedBytes = bytesWritten.getAsLong();
-        monitor.update("Dumping " + current + " (" + tablesDone + " of " + tables + " tables, "
-                + Sizes.human(reportedBytes) + ")", tablesDone, tables);
+        monitor.update("Dumping " + current + " (" + tablesDone + " of " + Numbers.of(tables, "table") + ", "
+                + Numbers.bytes(reportedBytes) + ")", tablesDone, tables);
     }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.Numbers;
 import java.time.Instant;
 
 /**
@@ -14,9 +15,9 @@ public record RestoreOutcome(String backupId, RestoreMode mode, String database,
                              long rows, Instant finishedAt) {
     public String summary() {
         if (mode == RestoreMode.REPLACE) {
-            return "Backup " + backupId + " restored into " + database + " (" + Sizes.count(rows) + " rows); previous database kept as "
+            return "Backup " + backupId + " restored into " + database + " (" + Numbers.count(rows) + " rows); previous database kept as "
                     + keptAs + ", safety backup " + safetyBackupId;
         }
-        return "Backup " + backupId + " restored into new database " + database + " (" + Sizes.count(rows) + " rows)";
+        return "Backup " + backupId + " restored into new database " + database + " (" + Numbers.count(rows) + " rows)";
     }
 }

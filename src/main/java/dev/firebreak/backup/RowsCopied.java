@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.Numbers;
 import java.util.List;
 
 /** What copying the missing rows back from a side schema did, table by table (all in one transaction). */
@@ -20,7 +21,7 @@ public record RowsCopied(String backupId, String database, String sideSchema, Li
         /** {@code customers: 1,247 rows copied back}, plus what could not be. */
         public String describe() {
             String text = table + ": " + (notCopied != null ? "nothing copied, " + notCopied
-                    : Sizes.count(copied) + (copied == 1 ? " row" : " rows") + " copied back");
+                    : Numbers.count(copied) + (copied == 1 ? " row" : " rows") + " copied back");
             return unmapped.isEmpty() ? text : text + "; columns not copied: " + String.join("; ", unmapped);
         }
     }

@@ -2,6 +2,7 @@ package dev.firebreak.backup;
 
 import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
     /** Lists the bucket under the prefix: says what is wrong (credentials, access, bucket, endpoint) or how many backups it holds. */
     public String check() {
         int backups = list(null).size();
-        return "Reached " + config.location() + ": " + backups + " backup" + (backups == 1 ? "" : "s") + " there.";
+        return "Reached " + config.location() + ": " + Numbers.of(backups, "backup") + " there.";
     }
 
     @Override
@@ -88,8 +89,8 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
             for (ArchiveFile file : files) {
                 AsyncRequestBody body = new CountingBody(AsyncRequestBody.fromFile(file.path()), sent);
                 await(client.putObject(put(archivePrefix(manifest) + file.name()), body), monitor, action,
-                        () -> monitor.update("Uploading " + manifest.id() + " to " + location() + " (" + Sizes.human(sent.get())
-                                + " of " + Sizes.human(total) + ")", Math.min(sent.get(), total), total));
+                        () -> monitor.update("Uploading " + manifest.id() + " to " + location() + " (" + Numbers.bytes(sent.get())
+                                + " of " + Numbers.bytes(total) + ")", Math.min(sent.get(), total), total));
             }
             putManifest(manifest, action);
         } catch (RuntimeException e) {
@@ -153,8 +154,8 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
                 }
                 if (done - reported >= (1 << 20)) {
                     reported = done;
-                    monitor.update("Downloading " + id + " from " + location() + " (" + Sizes.human(done) + " of "
-                            + Sizes.human(total) + ")", done, total);
+                    monitor.update("Downloading " + id + " from " + location() + " (" + Numbers.bytes(done) + " of "
+                            + Numbers.bytes(total) + ")", done, total);
                 }
             }
             return done;

@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ final class StoreWriteFailure {
         long free = usableSpace(dir);
         boolean full = String.valueOf(e.getMessage()).contains("No space left") || (free >= 0 && free < NEARLY_FULL_BYTES);
         String what = full
-                ? "The disk holding " + dir + " is full: " + Sizes.human(Math.max(free, 0)) + " free"
+                ? "The disk holding " + dir + " is full: " + Numbers.bytes(Math.max(free, 0)) + " free"
                 : "Writing into " + dir + " failed: " + e.getMessage();
         return new UserFacingException(what + "; " + consequence, e);
     }

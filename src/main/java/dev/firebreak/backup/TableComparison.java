@@ -1,5 +1,7 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.Numbers;
+
 /**
  * One table's rows in a backup against a database now.
  *
@@ -12,7 +14,7 @@ public record TableComparison(TableStat backup, Long now) {
 
     /** {@code customers: 1,247 in backup, 0 now}. */
     public String describe() {
-        String current = now == null ? "table missing now" : Sizes.count(now) + " now";
-        return backup.displayName() + ": " + Sizes.count(backup.rows()) + " in backup, " + current;
+        String current = now == null ? "table missing now" : Numbers.count(now) + " now";
+        return backup.displayName() + ": " + Numbers.count(backup.rows()) + " in backup, " + current;
     }
 }

@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.Numbers;
 import java.util.List;
 
 /**
@@ -26,10 +27,10 @@ public record TableDifference(String table, String sideTable, long rowsInBackup,
 
     /** {@code customers: 1,247 in backup, 0 live, 1,247 missing (id=1, id=2, …)} plus what cannot be copied. */
     public String describe() {
-        StringBuilder text = new StringBuilder(table).append(": ").append(Sizes.count(rowsInBackup)).append(" in backup, ")
-                .append(rowsLive == null ? "table missing live" : Sizes.count(rowsLive) + " live");
+        StringBuilder text = new StringBuilder(table).append(": ").append(Numbers.count(rowsInBackup)).append(" in backup, ")
+                .append(rowsLive == null ? "table missing live" : Numbers.count(rowsLive) + " live");
         if (missing != null) {
-            text.append(", ").append(Sizes.count(missing)).append(" missing");
+            text.append(", ").append(Numbers.count(missing)).append(" missing");
             if (!missingPreview.isEmpty()) {
                 text.append(" (").append(String.join(", ", missingPreview)).append(missing > missingPreview.size() ? ", …)" : ")");
             }

@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
@@ -120,7 +121,7 @@ public final class TableRestoreJob {
         OptionalLong rows = TableCounter.count(scratch, table.schema(), table.name());
         if (rows.isEmpty() || rows.getAsLong() != table.rows()) {
             throw new UserFacingException("The restored " + table.displayName() + " has " + (rows.isEmpty() ? "no table"
-                    : Sizes.count(rows.getAsLong()) + " rows") + ", the backup's manifest says " + Sizes.count(table.rows()) + ".");
+                    : Numbers.count(rows.getAsLong()) + " rows") + ", the backup's manifest says " + Numbers.count(table.rows()) + ".");
         }
     }
 

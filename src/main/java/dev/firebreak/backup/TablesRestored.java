@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.core.Numbers;
 import java.util.List;
 
 /** A tables restore: the chosen tables of backup {@code backupId} now sit in {@code sideSchema} of {@code database}. */
@@ -12,6 +13,6 @@ public record TablesRestored(String backupId, String database, String sideSchema
         return "Backup " + backupId + ": " + String.join(", ", tables.stream().map(TableDifference::table).toList())
                 + " restored into side schema " + sideSchema + " of " + database + "; missing live: "
                 + String.join(", ", tables.stream().map(table -> table.table() + " "
-                        + (table.missing() == null ? "unknown" : Sizes.count(table.missing()))).toList());
+                        + (table.missing() == null ? "unknown" : Numbers.count(table.missing()))).toList());
     }
 }

@@ -1,6 +1,7 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
@@ -69,6 +70,6 @@ public final class VerifyJob {
         String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
         CheckedRestore.into(archive, pgRestores, server, scratch, monitor);
         CheckedRestore.dropQuietly(new DatabaseAdmin(server), scratch);
-        return "Test restore matched all " + manifest.tables().size() + " tables (" + Sizes.count(manifest.totalRows()) + " rows)";
+        return "Test restore matched all " + Numbers.of(manifest.tables().size(), "table") + " (" + Numbers.of(manifest.totalRows(), "row") + ")";
     }
 }

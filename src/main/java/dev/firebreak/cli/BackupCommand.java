@@ -5,7 +5,7 @@ import dev.firebreak.backup.BackupJob;
 import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.Database;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
@@ -59,8 +59,8 @@ public final class BackupCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (TerminalProgress progress = new TerminalProgress(err)) {
             BackupManifest manifest = job.call(progress);
-            err.println("Backed up " + manifest.database() + ": " + manifest.tables().size()
-                    + " tables, " + Sizes.count(manifest.totalRows()) + " rows, " + Sizes.human(manifest.sizeBytes()));
+            err.println("Backed up " + manifest.database() + ": " + Numbers.of(manifest.tables().size(), "table")
+                    + ", " + Numbers.of(manifest.totalRows(), "row") + ", " + Numbers.bytes(manifest.sizeBytes()));
             spec.commandLine().getOut().println(manifest.id());
             if (uploading) {
                 try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, err)) {

@@ -7,7 +7,7 @@ import dev.firebreak.backup.CatalogEntry;
 import dev.firebreak.backup.CatalogEntry.Location;
 import dev.firebreak.backup.CatalogListing;
 import dev.firebreak.backup.ManifestJson;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.backup.TableComparison;
 import dev.firebreak.backup.Verification;
 import java.io.IOException;
@@ -65,8 +65,8 @@ public final class BackupsCommand extends CommandGroup {
             for (CatalogEntry entry : listing.backups()) {
                 BackupManifest backup = entry.manifest();
                 out.printf("%s  %-10s %-12s %s  %10s  %-11s %s rows in %d tables  %s%n", backup.id(), backup.profile(),
-                        backup.label(), backup.startedAt(), Sizes.human(backup.sizeBytes()), entry.where(),
-                        Sizes.count(backup.totalRows()), backup.tables().size(), lastVerification(backup));
+                        backup.label(), backup.startedAt(), Numbers.bytes(backup.sizeBytes()), entry.where(),
+                        Numbers.count(backup.totalRows()), backup.tables().size(), lastVerification(backup));
             }
             return Cli.OK;
         }

@@ -1,6 +1,6 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.deploy.Assessment;
 import dev.firebreak.deploy.GuardFinding;
 import dev.firebreak.deploy.MigrationRange;
@@ -66,7 +66,7 @@ final class GuardText {
         if (!table.exists()) {
             return "no such table in production";
         }
-        String rows = Sizes.count(table.rows()) + (table.rows() == 1 ? " row" : " rows");
+        String rows = Numbers.of(table.rows(), "row");
         return table.kind().equals("schema") ? rows + " in the schema's tables in production" : rows + " in production";
     }
 

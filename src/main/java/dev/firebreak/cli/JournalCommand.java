@@ -1,5 +1,6 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.core.Numbers;
 import dev.firebreak.timeline.ChainVerification;
 import dev.firebreak.timeline.Journal;
 import java.io.PrintWriter;
@@ -16,7 +17,7 @@ final class JournalCommand extends CommandGroup {
             verification = journal.verify();
         }
         if (verification.intact()) {
-            out.println("Journal intact: " + verification.entries() + " entries, chain head " + verification.head());
+            out.println("Journal intact: " + Numbers.count(verification.entries()) + " entries, chain head " + verification.head());
             out.flush();
             return Cli.OK;
         }

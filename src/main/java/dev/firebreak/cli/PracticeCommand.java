@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.backup.LocalBackupStore;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.practice.DrillRecord;
 import dev.firebreak.practice.DrillStep;
@@ -125,7 +125,7 @@ public final class PracticeCommand extends CommandGroup {
             Practice.Status status = parent.practice().status();
             PrintWriter out = spec.commandLine().getOut();
             out.println(status.port().map(port -> "Practice server: running on localhost:" + port
-                            + status.customers().map(n -> ", " + Sizes.count(n) + " customers in shop").orElse(""))
+                            + status.customers().map(n -> ", " + Numbers.count(n) + " customers in shop").orElse(""))
                     .orElse("Practice server: stopped (firebreak practice start)"));
             status.profile().ifPresent(profile -> out.println("Profile:    practice → " + profile.url()));
             out.println("Repository: " + status.paths().repository());
@@ -145,7 +145,7 @@ public final class PracticeCommand extends CommandGroup {
     private static void printSetup(PrintWriter out, Practice.Setup setup, Practice practice) {
         int port = setup.profile().port();
         out.println("Practice mode is ready.");
-        out.println("  Database:   " + setup.profile().url() + "  (profile 'practice', " + Sizes.count(setup.customers())
+        out.println("  Database:   " + setup.profile().url() + "  (profile 'practice', " + Numbers.count(setup.customers())
                 + " customers)");
         out.println("  Connect:    psql -h localhost -p " + port + " -U " + Practice.USER + " " + Practice.DATABASE
                 + "   (no password: the practice server trusts this machine's loopback only)");

@@ -6,7 +6,7 @@ import dev.firebreak.backup.RetentionDecision;
 import dev.firebreak.backup.RetentionPlan;
 import dev.firebreak.backup.RetentionPolicy;
 import dev.firebreak.backup.RetentionPolicyFile;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
@@ -54,13 +54,13 @@ public final class PruneCommand implements Callable<Integer> {
         plan.decisions().forEach(decision -> out.println(line(decision)));
         if (dryRun) {
             out.println("Dry run: would delete " + plural(plan.toDelete().size()) + " and free "
-                    + Sizes.human(plan.bytesToFree()) + "; nothing was deleted.");
+                    + Numbers.bytes(plan.bytesToFree()) + "; nothing was deleted.");
             return Cli.OK;
         }
         // the journal only hears about real deletions: a preview is not an event
         try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, spec.commandLine().getErr())) {
             BackupsPruned pruned = job.delete(plan);
-            out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Sizes.human(pruned.bytesFreed()) + ".");
+            out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Numbers.bytes(pruned.bytesFreed()) + ".");
             return Cli.OK;
         } catch (UserFacingException e) {
             return Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
@@ -69,11 +69,11 @@ public final class PruneCommand implements Callable<Integer> {
 
     private static String line(RetentionDecision decision) {
         return String.format("%-7s %s  %-10s %s  %10s  %s", decision.keep() ? "keep" : "delete", decision.backup().id(),
-                decision.backup().profile(), decision.backup().finishedAt(), Sizes.human(decision.backup().sizeBytes()),
+                decision.backup().profile(), decision.backup().finishedAt(), Numbers.bytes(decision.backup().sizeBytes()),
                 decision.reason());
     }
 
     private static String plural(int backups) {
-        return backups + " backup" + (backups == 1 ? "" : "s");
+        return Numbers.of(backups, "backup");
     }
 }

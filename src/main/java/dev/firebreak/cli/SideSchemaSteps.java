@@ -4,6 +4,7 @@ import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.RowsCopied;
 import dev.firebreak.backup.TableDifference;
+import dev.firebreak.core.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -44,7 +45,7 @@ final class SideSchemaSteps {
             printNextSteps(schema);
             return Cli.OK;
         }
-        if (!yes && !TypedConfirmation.ask(err, "This inserts " + missing + " missing rows from " + schema + " into the live"
+        if (!yes && !TypedConfirmation.ask(err, "This inserts " + Numbers.of(missing, "missing row") + " from " + schema + " into the live"
                 + " tables of '" + database + "' in one transaction; existing rows are not changed.", database)) {
             err.println("firebreak: not confirmed: nothing was copied; the side schema " + schema + " is kept.");
             return Cli.USAGE;
@@ -52,7 +53,7 @@ final class SideSchemaSteps {
         try (TerminalProgress progress = new TerminalProgress(err)) {
             RowsCopied copied = engine.copyMissingRows(live, schema).call(progress);
             copied.tables().forEach(table -> out.println("  " + table.describe()));
-            out.println("Copied " + copied.copied() + " rows back into " + database + ".");
+            out.println("Copied " + Numbers.of(copied.copied(), "row") + " back into " + database + ".");
             out.println("Drop the side schema:       firebreak side-schema " + schema + " " + target + " --drop");
             return Cli.OK;
         }

@@ -17,12 +17,29 @@ import java.util.Optional;
  * @param state           the local repository's HEAD and in-progress operations
  * @param updates         one entry per remote ref
  * @param trackedShas     remote ref to the sha its remote-tracking ref holds: what the user last fetched and could review
+ * @param discarded       remote ref of a forced update to the commits it removes from the remote, newest first (at most
+ *                        {@value #MAX_DISCARDED_LISTED}); absent when none are known here
  */
 public record PushPlan(String remoteName, String remoteUrl, RepositoryState state, List<RefUpdate> updates,
-                       Map<String, String> trackedShas) {
+                       Map<String, String> trackedShas, Map<String, List<OutgoingCommit>> discarded) {
+    /** More discarded commits than this are not listed. */
+    public static final int MAX_DISCARDED_LISTED = 50;
+
     public PushPlan {
         updates = List.copyOf(updates);
         trackedShas = Map.copyOf(trackedShas);
+        discarded = Map.copyOf(discarded);
+    }
+
+    /** A plan whose forced updates discard no commit known here. */
+    public PushPlan(String remoteName, String remoteUrl, RepositoryState state, List<RefUpdate> updates,
+                    Map<String, String> trackedShas) {
+        this(remoteName, remoteUrl, state, updates, trackedShas, Map.of());
+    }
+
+    /** The commits the update removes from the remote branch (forced updates only), newest first. */
+    public List<OutgoingCommit> discarded(RefUpdate update) {
+        return discarded.getOrDefault(update.remoteRef(), List.of());
     }
 
     /** The sha the user last fetched for {@code remoteRef}, if there is a remote-tracking ref for it. */

@@ -40,7 +40,7 @@ public final class PushPlans {
         }
         // a hook plan is only shown and recorded, never pushed: a token in a pushed-to URL must not appear
         return new PushPlan(RemoteUrls.redact(remote), RemoteUrls.redact(url), RepositoryState.of(repository),
-                updates, tracked);
+                updates, tracked, discarded(repository, updates));
     }
 
     /**
@@ -66,7 +66,18 @@ public final class PushPlans {
         UpdateKind kind = new UpdateClassifier(repository).classify(state.headSha(), remoteSha);
         RefUpdate update = new RefUpdate(localRef, state.headSha(), remoteRef, remoteSha, kind);
         Map<String, String> tracked = remoteRefs.trackedSha(remoteRef).map(sha -> Map.of(remoteRef, sha)).orElse(Map.of());
-        return new PushPlan(remote, url, state, List.of(update), tracked);
+        return new PushPlan(remote, url, state, List.of(update), tracked, discarded(repository, List.of(update)));
+    }
+
+    private static Map<String, List<OutgoingCommit>> discarded(Repository repository, List<RefUpdate> updates) {
+        Map<String, List<OutgoingCommit>> discarded = new HashMap<>();
+        for (RefUpdate update : updates) {
+            List<OutgoingCommit> commits = DiscardedCommits.of(repository, update);
+            if (!commits.isEmpty()) {
+                discarded.put(update.remoteRef(), commits);
+            }
+        }
+        return discarded;
     }
 
     private static String chooseRemote(Repository repository, String requested, BranchConfig branchConfig) {

@@ -1,6 +1,7 @@
 package dev.firebreak.practice;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.Numbers;
 import java.time.Instant;
 
 /** Practice mode's CI ran the feature branch's migration on the shop database (journaled into {@code incident}). */
@@ -9,6 +10,6 @@ public record DeployApplied(Instant at, String branch, String commit, String mig
     @Override
     public String summary() {
         return "Deploy of " + branch + " (" + commit + ") ran " + migration + " on " + database + ": customers and orders "
-                + "dropped, " + customersBefore + " customers gone, an empty customers table created";
+                + "dropped, " + Numbers.count(customersBefore) + " customers gone, an empty customers table created";
     }
 }

@@ -11,6 +11,7 @@ import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class Practice {
             profiles.save(profile); // the port is remembered here and tried first next time
         }
         monitor.checkCancelled();
-        monitor.update("Creating the sample shop (" + SampleShop.CUSTOMERS + " customers)", 1, 3);
+        monitor.update("Creating the sample shop (" + Numbers.of(SampleShop.CUSTOMERS, "customer") + ")", 1, 3);
         createShopIfMissing(database());
         monitor.checkCancelled();
         monitor.update("Creating the practice repository", 2, 3);

@@ -1,5 +1,6 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.Verification;
 import dev.firebreak.core.RepoPolicy;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * 6. Migrations reaching a protected branch need a fresh backup of the policy's database: FAIL when the newest
- * backup is missing, older than {@code maxAgeHours} or failed its last verification; WARN when it was never verified.
+ * real backup (not a pre-restore safety copy) is missing, older than {@code maxAgeHours} or failed its last verification; WARN when it was never verified.
  */
 final class BackupCheck extends Check {
     BackupCheck() {
@@ -28,7 +29,9 @@ final class BackupCheck extends Check {
             return CheckResult.of(this, CheckStatus.PASS, "no migrations go to a protected branch: no backup needed");
         }
         String makeOne = " — make one: firebreak backup --profile " + required.profile() + " --label pre-push";
-        Optional<BackupManifest> newest = context.backups().list(required.profile()).stream().findFirst();
+        // a safety copy taken before a restore holds the database as it was then (often the broken one): not a backup to rely on
+        Optional<BackupManifest> newest = context.backups().list(required.profile()).stream()
+                .filter(backup -> backup.label() != BackupLabel.PRE_RESTORE).findFirst();
         if (newest.isEmpty()) {
             return CheckResult.of(this, CheckStatus.FAIL, "no backup of '" + required.profile() + "' exists" + makeOne, migrations);
         }

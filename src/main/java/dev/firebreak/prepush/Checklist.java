@@ -1,5 +1,6 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.core.Numbers;
 import dev.firebreak.git.OutgoingChanges;
 import dev.firebreak.git.PushPlan;
 import dev.firebreak.git.RefUpdate;
@@ -39,7 +40,7 @@ public record Checklist(PushPlan plan, OutgoingChanges outgoing, Optional<ScanRe
         }
         String force = updates.stream().anyMatch(RefUpdate::isForced) ? " with force" : "";
         if (updates.size() > 1) {
-            return on + "pushing " + updates.size() + " refs to " + plan.remoteName() + force;
+            return on + "pushing " + Numbers.of(updates.size(), "ref") + " to " + plan.remoteName() + force;
         }
         RefUpdate update = updates.get(0);
         String target = plan.target(update);

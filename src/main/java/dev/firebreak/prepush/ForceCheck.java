@@ -1,16 +1,20 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.core.Numbers;
+import dev.firebreak.git.OutgoingCommit;
 import dev.firebreak.git.PushPlan;
 import dev.firebreak.git.RefUpdate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * 3. A forced update is acceptable only with a lease that holds: the remote still has exactly the sha the user
- * fetched and could review (the remote-tracking ref). Otherwise it overwrites commits nobody here has seen.
+ * 3. Force: a forced update discards the remote's commits that the pushed one lacks. On a protected branch that FAILs,
+ * elsewhere it WARNs; either way it names what would be lost. A lease that holds (see {@link LeaseCheck}) changes
+ * nothing about that.
  */
 final class ForceCheck extends Check {
+    private static final int NAMED = 3;
+
     ForceCheck() {
         super("force", "Force");
     }
@@ -18,35 +22,43 @@ final class ForceCheck extends Check {
     @Override
     CheckResult run(PushContext context) {
         PushPlan plan = context.plan();
-        List<String> leases = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> details = new ArrayList<>();
         for (RefUpdate update : plan.updates()) {
             if (!update.isForced()) {
                 continue;
             }
+            List<OutgoingCommit> discarded = plan.discarded(update);
             String target = plan.target(update);
-            String remoteShort = update.remoteSha().substring(0, 7);
-            Optional<String> tracked = plan.trackedSha(update.remoteRef());
-            if (plan.state().shallow()) {
-                problems.add("shallow clone: whether " + target + " at " + remoteShort
-                        + " is an ancestor is unknown, so the update is treated as forced");
-            } else if (tracked.isEmpty()) {
-                problems.add("forced update of " + target + ": you never fetched it, so " + remoteShort
-                        + " has not been reviewed");
-            } else if (!tracked.get().equals(update.remoteSha())) {
-                problems.add("forced update of " + target + ": the remote has " + remoteShort + " but you last fetched "
-                        + tracked.get().substring(0, 7) + " — someone pushed since; fetch and review");
+            String where = (context.isProtected(update) ? "protected " : "") + target;
+            String what = discarded.isEmpty()
+                    ? "rewrites " + where + ": its commit " + update.remoteSha().substring(0, 7) + " is not here, so what it loses is unknown"
+                    : "discards " + count(discarded) + " on " + where + ": " + String.join(", ",
+                            discarded.stream().limit(NAMED).map(c -> c.shortSha() + " " + c.subject()).toList())
+                            + (discarded.size() > NAMED ? ", …" : "");
+            if (context.isProtected(update)) {
+                failures.add(what);
             } else {
-                leases.add("forced update of " + target + " with lease: replaces " + remoteShort + " which you fetched");
+                warnings.add(what);
             }
+            discarded.forEach(commit -> details.add("discarded from " + target + ": " + commit.shortSha() + " " + commit.subject()
+                    + " (" + commit.author() + ")"));
         }
-        if (!problems.isEmpty()) {
-            problems.addAll(leases);
-            return CheckResult.lead(this, CheckStatus.WARN, problems);
+        if (!failures.isEmpty()) {
+            failures.addAll(warnings);
+            failures.addAll(details);
+            return CheckResult.lead(this, CheckStatus.FAIL, failures);
         }
-        if (!leases.isEmpty()) {
-            return CheckResult.lead(this, CheckStatus.PASS, leases);
+        if (!warnings.isEmpty()) {
+            warnings.addAll(details);
+            return CheckResult.lead(this, CheckStatus.WARN, warnings);
         }
-        return CheckResult.of(this, CheckStatus.PASS, "no forced update");
+        return CheckResult.of(this, CheckStatus.PASS, "no forced update: nothing on the remote is discarded");
+    }
+
+    private static String count(List<OutgoingCommit> discarded) {
+        return discarded.size() >= PushPlan.MAX_DISCARDED_LISTED ? "at least " + Numbers.of(discarded.size(), "commit")
+                : Numbers.of(discarded.size(), "commit");
     }
 }

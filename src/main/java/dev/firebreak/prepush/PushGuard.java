@@ -24,7 +24,7 @@ import org.eclipse.jgit.lib.Repository;
 /** Evaluates a {@link PushPlan} into a {@link Checklist}: the same code for the console, the hook and CI. */
 public final class PushGuard {
     private static final List<Check> CHECKS = List.of(new BranchTargetCheck(), new ProtectedTargetCheck(),
-            new ForceCheck(), new OutgoingCheck(), new DestructiveSqlCheck(), new BackupCheck(), new WorkingTreeCheck());
+            new ForceCheck(), new LeaseCheck(), new OutgoingCheck(), new DestructiveSqlCheck(), new BackupCheck(), new WorkingTreeCheck());
 
     private final Repository repository;
     private final RepoPolicy policy;

@@ -1,5 +1,6 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.core.Numbers;
 import dev.firebreak.git.WorkingTreeStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,6 @@ final class WorkingTreeCheck extends Check {
         status.uncommitted().forEach(path -> details.add("uncommitted: " + path));
         status.untracked().forEach(path -> details.add("untracked: " + path));
         return CheckResult.of(this, CheckStatus.WARN, "what you push is not what you tested: "
-                + status.uncommitted().size() + " uncommitted and " + status.untracked().size() + " untracked files", details);
+                + Numbers.count(status.uncommitted().size()) + " uncommitted and " + Numbers.of(status.untracked().size(), "untracked file"), details);
     }
 }

@@ -10,6 +10,7 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
+import dev.firebreak.practice.DeployApplied;
 import dev.firebreak.practice.DrillTracker;
 import dev.firebreak.practice.Practice;
 import dev.firebreak.prepush.PushOverride;
@@ -143,6 +144,7 @@ public final class App extends Application {
                     }
                 });
         prePush = new PrePushViewModel(actions, executor, dialogs);
+        prePush.followBackups(events);
         Tab prePushTab = new Tab("Pre-push", new PrePushView(prePush, dialogs, settings.recentRepositories));
         prePushTab.setGraphic(new FontIcon(Feather.GIT_BRANCH));
         initialRepository().ifPresent(prePush::open);
@@ -155,7 +157,9 @@ public final class App extends Application {
     private BackupsView backups(DialogService dialogs) {
         BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), Credentials.fromEnvironment());
         backups = new BackupsViewModel(actions, executor, dialogs, clock);
-        statusBar.backupFreshnessProperty().bind(backups.freshnessProperty());
+        statusBar.backupFreshnessProperty().bind(backups.backupAgeProperty());
+        // a deploy that ran its migration here: the headline compares the database with its backup at once
+        events.subscribe(DeployApplied.class, deployed -> Platform.runLater(() -> backups.liveDatabaseChanged(deployed.database())));
         backups.loadProfiles();
         autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), Credentials.fromEnvironment(),
                 executor, dialogs, clock);

@@ -43,7 +43,7 @@ class CheckCommandTest {
         assertThat(update.get("localSha").asText()).isEqualTo(head);
         assertThat(update.get("remoteSha").asText()).isEqualTo(base);
         assertThat(update.get("kind").asText()).isEqualTo("FAST_FORWARD");
-        assertThat(json.get("checks")).hasSize(7);
+        assertThat(json.get("checks")).hasSize(8);
         assertThat(json.get("checks").get(1).get("id").asText()).isEqualTo("protected-target");
         assertThat(json.get("checks").get(1).get("status").asText()).isEqualTo("WARN");
         assertThat(json.get("checks").get(1).get("details").isArray()).isTrue();

@@ -2,7 +2,7 @@ package dev.firebreak.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.practice.SampleShop;
 import dev.firebreak.testing.Launchers;
 import dev.firebreak.testing.ProcessResult;
@@ -54,7 +54,7 @@ class PracticeCliTest {
         ProcessResult reset = firebreak("practice", "reset");
 
         assertThat(reset.exitCode()).as(reset.stderr()).isZero();
-        assertThat(reset.stdout()).contains("Practice mode reset", Sizes.count(SampleShop.CUSTOMERS) + " customers");
+        assertThat(reset.stdout()).contains("Practice mode reset", Numbers.count(SampleShop.CUSTOMERS) + " customers");
         assertThat(tmp.resolve("home/practice/repo/scratch.txt")).doesNotExist();
         assertThat(firebreak("practice", "status").stdout()).contains("Practice server: stopped");
     }

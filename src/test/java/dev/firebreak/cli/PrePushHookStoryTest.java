@@ -77,7 +77,7 @@ class PrePushHookStoryTest {
         ProcessResult push = repo.gitResult(Map.of(), "push", "--force-with-lease", "origin", "feature/checkout-redesign");
 
         assertThat(push.exitCode()).as(push.stderr()).isZero();
-        assertThat(push.stderr()).contains("PASS  Force").contains("with lease").contains("Verdict: ALLOW");
+        assertThat(push.stderr()).contains("PASS  Lease").contains("with lease").contains("WARN  Force").contains("discards 1 commit").contains("Verdict: ALLOW");
         assertThat(repo.remoteSha("feature/checkout-redesign")).isEqualTo(repo.head());
     }
 

@@ -51,12 +51,12 @@ class TableRestoreCliTest {
 
         ProcessResult refused = firebreak("not-the-name\n", copy);
         assertThat(refused.exitCode()).isEqualTo(Cli.USAGE);
-        assertThat(refused.stderr()).contains("inserts 1247 missing rows", "Type the database name", "nothing was copied");
+        assertThat(refused.stderr()).contains("inserts 1,247 missing rows", "Type the database name", "nothing was copied");
         assertThat(ShopDatabase.customers(shop)).isZero();
 
         ProcessResult copied = firebreak(shop + "\n", copy);
         assertThat(copied.exitCode()).as(copied.stderr()).isZero();
-        assertThat(copied.stdout()).contains("customers: 1,247 rows copied back", "Copied 1247 rows back into " + shop);
+        assertThat(copied.stdout()).contains("customers: 1,247 rows copied back", "Copied 1,247 rows back into " + shop);
         assertThat(ShopDatabase.customers(shop)).isEqualTo(ShopDatabase.CUSTOMERS);
 
         assertThat(firebreak("", drop).exitCode()).isZero();

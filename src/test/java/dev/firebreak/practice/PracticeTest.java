@@ -105,7 +105,7 @@ class PracticeTest {
         assertThat(record.isDone(DrillStep.RESTORE)).isTrue();
         assertThat(record.recoveryTime()).hasValueSatisfying(time -> assertThat(time).isPositive());
         assertThat(journal.entries(deployed.incident())).extracting(Entry::text).anySatisfy(text ->
-                        assertThat(text).startsWith("Deploy of feature/checkout-redesign").contains("1247 customers gone"))
+                        assertThat(text).startsWith("Deploy of feature/checkout-redesign").contains("1,247 customers gone"))
                 .anySatisfy(text -> assertThat(text).contains("restored into shop"));
 
         practice.stop();

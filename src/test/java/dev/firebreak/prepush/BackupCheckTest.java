@@ -2,6 +2,7 @@ package dev.firebreak.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.backup.Verification;
 import dev.firebreak.git.PushPlans;
@@ -77,6 +78,17 @@ class BackupCheckTest {
         assertThat(backupCheck().summary()).contains("failed its last verification: archive is damaged");
     }
 
+    @Test
+    void theSafetyCopyOfARestoreIsNotTheNewestBackup() throws IOException {
+        backup("verified", Duration.ofHours(1), List.of(Verification.of(now(), Verification.RESTORE, true, "ok")));
+        backup("safety", Duration.ofMinutes(5), List.of(), BackupLabel.PRE_RESTORE);
+
+        CheckResult check = backupCheck();
+
+        assertThat(check.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check.summary()).isEqualTo("newest backup of 'shop' (verified) is 1 h old, restore verification passed");
+    }
+
     private CheckResult backupCheck() {
         try (Repository repository = Repositories.open(repo.dir())) {
             return PushGuard.forRepository(repository, Optional.empty(), store, PushGuardTest.CLOCK)
@@ -86,7 +98,11 @@ class BackupCheckTest {
 
     /** A real (tiny) archive committed to the store, finished {@code age} before the checklist's clock. */
     private void backup(String id, Duration age, List<Verification> verifications) throws IOException {
-        StoredBackups.commit(store, "shop", id, now().minus(age), verifications);
+        backup(id, age, verifications, BackupLabel.MANUAL);
+    }
+
+    private void backup(String id, Duration age, List<Verification> verifications, BackupLabel label) throws IOException {
+        StoredBackups.commit(store, "shop", id, now().minus(age), label, verifications);
     }
 
     private static Instant now() {

@@ -65,7 +65,7 @@ class PushGuardTest {
         assertThat(check(checklist, "destructive-sql").status()).isEqualTo(CheckStatus.SKIP);
         assertThat(check(checklist, "backup").summary()).isEqualTo("no backup policy in .firebreak.yml");
         assertThat(checklist.checks()).extracting(CheckResult::id).containsExactly("branch-target", "protected-target",
-                "force", "outgoing", "destructive-sql", "backup", "working-tree");
+                "force", "lease", "outgoing", "destructive-sql", "backup", "working-tree");
     }
 
     @Test
@@ -90,6 +90,10 @@ class PushGuardTest {
         assertThat(checklist.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(checklist.headline()).isEqualTo("on main → pushing to origin/main with force");
         assertThat(check(checklist, "protected-target").summary()).isEqualTo("forced update of protected origin/main would rewrite its history");
+        // the lease holds (the remote is what was fetched), but the force itself is a FAIL naming what it throws away
+        assertThat(check(checklist, "lease").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(checklist, "force").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(checklist, "force").summary()).startsWith("discards 1 commit on protected origin/main: ");
     }
 
     @Test
@@ -250,10 +254,13 @@ class PushGuardTest {
         colleague.git("push", "-q", "origin", "feature");
         Checklist moved = hook(repo, "refs/heads/feature " + mine + " refs/heads/feature " + theirs);
 
-        assertThat(check(holds, "force").status()).isEqualTo(CheckStatus.PASS);
-        assertThat(check(holds, "force").summary()).contains("with lease");
-        assertThat(check(moved, "force").status()).isEqualTo(CheckStatus.WARN);
-        assertThat(check(moved, "force").summary()).contains("someone pushed since; fetch and review");
+        assertThat(check(holds, "lease").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(holds, "lease").summary()).contains("with lease");
+        assertThat(check(moved, "lease").status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(moved, "lease").summary()).contains("someone pushed since; fetch and review");
+        // the lease holds, yet the force still discards the commit it replaces: never green
+        assertThat(check(holds, "force").status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(holds, "force").summary()).isEqualTo("discards 1 commit on origin/feature: " + fetched.substring(0, 7) + " F1");
         assertThat(moved.verdict()).isEqualTo(Verdict.ALLOW);
     }
 
@@ -272,7 +279,9 @@ class PushGuardTest {
 
         assertThat(checklist.plan().state().shallow()).isTrue();
         assertThat(checklist.plan().updates().get(0).kind()).isEqualTo(dev.firebreak.git.UpdateKind.FORCED);
-        assertThat(check(checklist, "force").status()).isEqualTo(CheckStatus.WARN);
-        assertThat(check(checklist, "force").summary()).startsWith("shallow clone: whether origin/feature");
+        assertThat(check(checklist, "lease").status()).isEqualTo(CheckStatus.WARN);
+        assertThat(check(checklist, "lease").summary()).startsWith("shallow clone: whether origin/feature");
+        assertThat(check(checklist, "force").summary()).startsWith("rewrites origin/feature: its commit " + old.substring(0, 7)
+                + " is not here");
     }
 }

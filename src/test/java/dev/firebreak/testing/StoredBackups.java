@@ -16,12 +16,17 @@ public final class StoredBackups {
 
     public static void commit(LocalBackupStore store, String profile, String id, Instant finished,
                               List<Verification> verifications) throws IOException {
+        commit(store, profile, id, finished, BackupLabel.MANUAL, verifications);
+    }
+
+    public static void commit(LocalBackupStore store, String profile, String id, Instant finished, BackupLabel label,
+                              List<Verification> verifications) throws IOException {
         PendingArchive archive = store.create(profile, id);
         byte[] bytes = "PGDMP".getBytes();
         archive.write(bytes, bytes.length);
         String sha256 = archive.finish();
         store.commit(archive, new BackupManifest(id, profile, profile, "localhost", 5432, "app", "prefer", "15.15", "15.18",
-                "custom", "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), BackupLabel.MANUAL,
+                "custom", "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), label,
                 "firebreak test", verifications));
     }
 }

@@ -115,7 +115,7 @@ public final class DrillScreenshots {
     }
 
     private void tabs(DrillWalk walk) throws Exception {
-        walk.waitUntil(() -> walk.text("#prepush-verdict").startsWith("BLOCKED"));
+        walk.waitUntil(() -> walk.text("#prepush-verdict-word").equals("BLOCKED"));
         save("prepush");
         tab(KeyCode.DIGIT2);
         // the verified backup that brought the customers back, not the safety backup above it

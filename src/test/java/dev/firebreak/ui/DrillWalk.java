@@ -127,6 +127,11 @@ final class DrillWalk {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
+    /** Whether the Backups tab's headline banner has the style {@code verdictStyle} (verdict-block: red, …). */
+    boolean headlineIs(String verdictStyle) {
+        return robot.lookup("#backups-headline").tryQuery().map(node -> node.getStyleClass().contains(verdictStyle)).orElse(false);
+    }
+
     /** Whether the drill outlines the control {@code id} as the one to use now. */
     boolean pointed(String id) {
         return robot.lookup(id).tryQuery().map(node -> node.getStyleClass().contains("drill-target")).orElse(false);

@@ -64,18 +64,31 @@ class PracticeDrillTest {
         walk.awaitPushBlocked();
         walk.waitUntil(() -> !walk.text("#prepush-verdict").contains("no backup")); // checked again after step 1's backup
         assertThat(walk.text("#prepush-headline")).contains("feature/checkout-redesign", "origin/main");
-        assertThat(walk.text("#prepush-verdict")).startsWith("BLOCKED — ").contains("protected");
+        assertThat(walk.text("#prepush-verdict-word")).isEqualTo("BLOCKED");
+        assertThat(walk.text("#prepush-verdict")).contains("Protected target: forced update of protected origin/main")
+                .contains("Force: discards ");
         assertThat(robot.lookup("#prepush-push").queryButton().isDisabled()).isTrue();
 
         // 3. Deploy anyway (after a deliberate OK)
         walk.deployAnyway();
         assertThat(walk.customers()).isZero();
+        // the Backups tab's largest text follows the incident: red, naming the rows gone, never "verified just now"
+        walk.waitUntil(() -> walk.headlineIs("verdict-block"));
+        assertThat(walk.text("#backups-freshness")).startsWith("customers: 1,247 rows missing");
+        assertThat(walk.text("#backups-next")).startsWith("Restore (replace) brings them back from the verified backup of ");
 
         // 4. Backups: compare with live (1,247 → 0), then restore by replacing, confirmed by typing the name
         walk.compareWithLive();
-        assertThat(walk.text("#backup-tables .status-fail")).contains("1,247 missing");
+        assertThat(robot.lookup("#backup-tables .status-fail").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).anySatisfy(text -> assertThat(text).contains("1,247 missing"));
         walk.restoreByReplacing();
         assertThat(walk.customers()).isEqualTo(SampleShop.CUSTOMERS);
+        // green, saying what came back and that Undo is there; the safety copy of the emptied shop decides nothing
+        walk.waitUntil(() -> walk.headlineIs("verdict-allow"));
+        assertThat(walk.text("#backups-freshness")).startsWith("Restored ").contains("all 1,247 customers")
+                .endsWith("back · Undo available");
+        assertThat(walk.text("#status-backup")).startsWith("Last backup of shop: ").contains("verified");
+        assertThat(robot.lookup("#backups-undo").queryButton().isDisabled()).isFalse();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2); // back in Backups the comparison from before the restore is gone
         walk.waitUntil(() -> robot.lookup("#backup-tables .status-fail").tryQuery().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.L);

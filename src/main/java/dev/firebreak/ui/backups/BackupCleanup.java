@@ -6,7 +6,7 @@ import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RetentionDecision;
 import dev.firebreak.backup.RetentionPlan;
 import dev.firebreak.backup.RetentionPolicyFile;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +45,7 @@ public final class BackupCleanup {
         }
         String title = "Delete the backup of " + backup.database() + " taken " + when(backup);
         String plan = "Backup " + backup.id() + ", taken " + when(backup) + " (" + Ages.ago(backup.finishedAt(), clock.instant())
-                + "), " + Sizes.human(backup.sizeBytes()) + ", " + Sizes.count(backup.totalRows()) + " rows.\n"
+                + "), " + Numbers.bytes(backup.sizeBytes()) + ", " + Numbers.count(backup.totalRows()) + " rows.\n"
                 + "Its archive and manifest are deleted from disk; this cannot be undone.";
         Optional<String> alwaysKept = alwaysKept(backup, model.backups());
         boolean confirmed = alwaysKept.isPresent()
@@ -54,7 +54,7 @@ public final class BackupCleanup {
                 : dialogs.confirm(title, plan);
         if (confirmed) {
             model.run("Deleting backup " + backup.id(), monitor -> engine.delete(backup.id()), deleted -> {
-                dialogs.notify("Deleted backup " + backup.id() + ", freed " + Sizes.human(backup.sizeBytes()));
+                dialogs.notify("Deleted backup " + backup.id() + ", freed " + Numbers.bytes(backup.sizeBytes()));
                 model.refresh();
             });
         }
@@ -78,8 +78,8 @@ public final class BackupCleanup {
             dialogs.notify("Nothing to prune: retention keeps all " + plan.decisions().size() + " backups of " + profile.name());
             return;
         }
-        String verdict = "Deleting " + plan.toDelete().size() + " backup" + (plan.toDelete().size() == 1 ? "" : "s")
-                + " frees " + Sizes.human(plan.bytesToFree()) + ".";
+        String verdict = "Deleting " + Numbers.of(plan.toDelete().size(), "backup")
+                + " frees " + Numbers.bytes(plan.bytesToFree()) + ".";
         if (dialogs.confirm("Prune the backups of " + profile.name(), heading + verdict)) {
             model.run("Pruning backups of " + profile.name(), monitor -> engine.prune(profile.name(), plan.policy()).delete(plan),
                     pruned -> {
@@ -91,7 +91,7 @@ public final class BackupCleanup {
 
     private String line(RetentionDecision decision) {
         BackupManifest backup = decision.backup();
-        return (decision.keep() ? "keep      " : "DELETE  ") + when(backup) + "  " + Sizes.human(backup.sizeBytes())
+        return (decision.keep() ? "keep      " : "DELETE  ") + when(backup) + "  " + Numbers.bytes(backup.sizeBytes())
                 + "  " + decision.reason();
     }
 

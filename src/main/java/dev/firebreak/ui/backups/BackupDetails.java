@@ -1,6 +1,6 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,8 +18,8 @@ final class BackupDetails extends TableView<TableRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TableRow, String> now = column("Rows now", TableRow::rowsNowText);
         now.setCellFactory(column -> new LossCell());
-        getColumns().setAll(List.of(column("Table", TableRow::table), column("Rows in backup", row -> Sizes.count(row.rowsInBackup())),
-                column("Size", row -> Sizes.human(row.bytes())), now));
+        getColumns().setAll(List.of(column("Table", TableRow::table), column("Rows in backup", row -> Numbers.count(row.rowsInBackup())),
+                column("Size", row -> Numbers.bytes(row.bytes())), now));
     }
 
     private static TableColumn<TableRow, String> column(String title, Function<TableRow, String> value) {
@@ -38,7 +38,7 @@ final class BackupDetails extends TableView<TableRow> {
             TableRow row = empty ? null : getTableRow().getItem();
             if (row != null && row.missing() > 0) {
                 getStyleClass().add("status-fail");
-                setText(text + "  (" + Sizes.count(row.missing()) + " missing)");
+                setText(text + "  (" + Numbers.count(row.missing()) + " missing)");
             }
         }
     }

@@ -2,7 +2,7 @@ package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.CatalogEntry.Location;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +27,9 @@ final class BackupTable extends TableView<BackupManifest> {
         getColumns().setAll(List.of(
                 column("Taken", b -> TIME.format(b.finishedAt()), 140),
                 column("Age", b -> Ages.ago(b.finishedAt(), clock.instant()), 100),
-                column("Size", b -> Sizes.human(b.sizeBytes()), 80),
-                column("Rows", b -> Sizes.count(b.totalRows()), 90),
-                column("Label", b -> b.label().toString(), 90),
+                column("Size", b -> Numbers.bytes(b.sizeBytes()), 80),
+                column("Rows", b -> Numbers.count(b.totalRows()), 90),
+                column("Label", b -> b.label().describe(b.database(), b.finishedAt(), ZoneId.systemDefault()), 120),
                 where(model),
                 column("Verification", b -> Ages.verification(b, clock.instant()), 180),
                 column("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));

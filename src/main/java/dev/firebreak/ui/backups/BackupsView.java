@@ -3,6 +3,7 @@ package dev.firebreak.ui.backups;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.ui.Activatable;
+import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.KeepText;
 import java.time.Clock;
 import javafx.beans.binding.BooleanBinding;
@@ -42,18 +43,21 @@ public final class BackupsView extends BorderPane implements Activatable {
         Label banner = new Label();
         banner.setId("backups-freshness");
         banner.getStyleClass().add("banner-title");
+        banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(model.freshnessProperty());
-        VBox bannerBox = new VBox(banner);
-        bannerBox.getStyleClass().add("verdict-none");
-        model.freshnessLevelProperty().addListener((observable, old, level) -> {
+        banner.textProperty().bind(model.headlineProperty().map(Headline::text));
+        Label next = new Label();
+        next.setId("backups-next");
+        next.setWrapText(true);
+        next.textProperty().bind(model.headlineProperty().map(Headline::next));
+        next.visibleProperty().bind(next.textProperty().isNotEmpty());
+        next.managedProperty().bind(next.visibleProperty());
+        VBox bannerBox = new VBox(4, banner, next);
+        bannerBox.setId("backups-headline");
+        bannerBox.getStyleClass().add(model.headlineProperty().get().styleClass());
+        model.headlineProperty().addListener((observable, old, now) -> {
             bannerBox.getStyleClass().removeAll("verdict-none", "verdict-allow", "verdict-warn", "verdict-block");
-            bannerBox.getStyleClass().add(switch (level) {
-                case UNKNOWN -> "verdict-none";
-                case MISSING_OR_OLD -> "verdict-block";
-                case NEVER_RESTORED -> "verdict-warn";
-                case FRESH_AND_VERIFIED -> "verdict-allow";
-            });
+            bannerBox.getStyleClass().add(now.styleClass());
         });
 
         BackupTable table = new BackupTable(model, clock);

@@ -1,21 +1,26 @@
 package dev.firebreak.ui.backups;
 
+import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.CatalogEntry;
 import dev.firebreak.backup.CatalogEntry.Location;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.backup.RestoreOutcome;
+import dev.firebreak.backup.TableStat;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
+import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -35,9 +40,6 @@ import javafx.collections.ObservableMap;
  * tables, and the jobs (back up, restore, undo, verify, compare) run through the {@link TaskExecutor}.
  */
 public final class BackupsViewModel {
-    /** Older than this, the newest backup is shown as a red warning. */
-    static final Duration STALE_AFTER = Duration.ofHours(24);
-
     private final BackupsActions actions;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -48,8 +50,12 @@ public final class BackupsViewModel {
     private final ObservableList<BackupManifest> backups = FXCollections.observableArrayList();
     private final ObjectProperty<BackupManifest> selected = new SimpleObjectProperty<>();
     private final ObservableList<TableRow> tables = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper("Choose or add a database");
-    private final ReadOnlyObjectWrapper<Freshness> level = new ReadOnlyObjectWrapper<>(Freshness.UNKNOWN);
+    private final ReadOnlyObjectWrapper<Headline> headline = new ReadOnlyObjectWrapper<>(Headline.none("Choose or add a database"));
+    private final ReadOnlyStringWrapper backupAge = new ReadOnlyStringWrapper("");
+    // what the headline knows beyond the catalog: rows missing live at the last comparison, and a replace restore since
+    private List<TableRow> missingLive = List.of();
+    private BackupManifest comparedWith;
+    private List<TableStat> restoredTables = List.of();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int running; // jobs submitted and not finished; touched on the UI thread only
     private final ReadOnlyObjectWrapper<RestoreOutcome> lastReplace = new ReadOnlyObjectWrapper<>();
@@ -63,7 +69,10 @@ public final class BackupsViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.s3Location = actions.s3Location();
-        profile.addListener((observable, old, now) -> refresh());
+        profile.addListener((observable, old, now) -> {
+            forgetSituation();
+            refresh();
+        });
         selected.addListener((observable, old, now) -> showTables(now));
     }
 
@@ -114,6 +123,7 @@ public final class BackupsViewModel {
         ConnectionProfile current = profile.get();
         if (current == null) {
             backups.clear();
+            showHeadline();
             return;
         }
         run("Listing backups of " + current.name(), monitor -> actions.catalog(current), listing -> {
@@ -130,7 +140,7 @@ public final class BackupsViewModel {
             listing.s3Problem().ifPresent(problem -> dialogs.notify("Only the backups on this disk are listed: " + problem));
             selected.set(list.stream().filter(b -> b.id().equals(keep)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
-            showFreshness();
+            showHeadline();
         });
     }
 
@@ -140,7 +150,7 @@ public final class BackupsViewModel {
             return;
         }
         run("Backing up " + current.database(), monitor -> actions.backUp(current, monitor), made -> {
-            dialogs.notify("Backed up " + made.database() + ": " + made.tables().size() + " tables");
+            dialogs.notify("Backed up " + made.database() + ": " + Numbers.of(made.tables().size(), "table"));
             refresh();
             if (actions.uploadsAfterBackup()) {
                 upload(made);
@@ -187,6 +197,11 @@ public final class BackupsViewModel {
         }
         run("Restoring " + backup.id(), monitor -> actions.restore(backup, current, mode, monitor), outcome -> {
             if (mode == RestoreMode.REPLACE) {
+                // the restore checked every table's rows against the backup: what was missing is back
+                Set<String> wereMissing = missingLive.stream().map(TableRow::table).collect(Collectors.toSet());
+                restoredTables = backup.tables().stream().filter(table -> wereMissing.contains(table.displayName())).toList();
+                missingLive = List.of();
+                comparedWith = null;
                 lastReplace.set(outcome);
             }
             dialogs.notify(outcome.summary());
@@ -212,9 +227,11 @@ public final class BackupsViewModel {
         }
         run("Undoing the restore", monitor -> actions.undo(current, restored.keptAs(), monitor), message -> {
             lastReplace.set(null);
+            restoredTables = List.of();
             dialogs.notify(message);
             showTables(selected.get());
             refresh();
+            checkLive(); // the database of before the restore is back, and with it whatever it was missing
         });
     }
 
@@ -242,26 +259,58 @@ public final class BackupsViewModel {
         if (current == null || backup == null) {
             return;
         }
-        run("Counting rows in " + current.database(), monitor -> actions.compare(backup, current),
-                comparisons -> tables.setAll(comparisons.stream().map(TableRow::of).toList()));
+        run("Counting rows in " + current.database(), monitor -> actions.compare(backup, current), comparisons -> {
+            List<TableRow> rows = comparisons.stream().map(TableRow::of).toList();
+            if (backup.equals(selected.get())) {
+                tables.setAll(rows);
+            }
+            if (backup.label() != BackupLabel.PRE_RESTORE) { // a safety copy may hold the loss itself
+                missingLive = rows.stream().filter(row -> row.missing() > 0).toList();
+                comparedWith = backup;
+                showHeadline();
+            }
+        });
+    }
+
+    /**
+     * Something outside this tab changed {@code database} (a deploy ran its migration): compares it with its newest
+     * real backup, so the headline says which rows are gone instead of how old the newest file is.
+     */
+    public void liveDatabaseChanged(String database) {
+        ConnectionProfile current = profile.get();
+        if (current != null && current.database().equals(database)) {
+            checkLive();
+        }
+    }
+
+    private void checkLive() {
+        BackupsHeadline.newestReal(backups).ifPresent(newest -> {
+            selected.set(newest);
+            compareWithLive();
+        });
+    }
+
+    private void forgetSituation() {
+        missingLive = List.of();
+        comparedWith = null;
+        restoredTables = List.of();
     }
 
     private void showTables(BackupManifest backup) {
         tables.setAll(backup == null ? List.of() : backup.tables().stream().map(TableRow::of).toList());
     }
 
-    private void showFreshness() {
-        if (backups.isEmpty()) {
-            freshness.set("No backup of " + profile.get().database() + " yet — back up now");
-            level.set(Freshness.MISSING_OR_OLD);
+    private void showHeadline() {
+        ConnectionProfile current = profile.get();
+        if (current == null) {
+            headline.set(Headline.none("Choose or add a database"));
+            backupAge.set("");
             return;
         }
-        BackupManifest newest = backups.get(0);
-        boolean old = Duration.between(newest.finishedAt(), clock.instant()).compareTo(STALE_AFTER) > 0;
-        level.set(old ? Freshness.MISSING_OR_OLD
-                : newest.restoreVerified() ? Freshness.FRESH_AND_VERIFIED : Freshness.NEVER_RESTORED);
-        freshness.set("Last backup of " + newest.database() + ": " + Ages.ago(newest.finishedAt(), clock.instant())
-                + " — " + Ages.verification(newest, clock.instant()));
+        Instant now = clock.instant();
+        headline.set(BackupsHeadline.of(new BackupsHeadline.Situation(current.database(), backups, missingLive, comparedWith,
+                lastReplace.get(), restoredTables, now, clock.getZone())));
+        backupAge.set(BackupsHeadline.age(current.database(), backups, now));
     }
 
     <T> void run(String title, BackgroundTask.Work<T> work, java.util.function.Consumer<T> done) {
@@ -301,12 +350,14 @@ public final class BackupsViewModel {
         return tables;
     }
 
-    public ReadOnlyStringProperty freshnessProperty() {
-        return freshness.getReadOnlyProperty();
+    /** The tab's largest text: the situation of the chosen database now. */
+    public ReadOnlyObjectProperty<Headline> headlineProperty() {
+        return headline.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Freshness> freshnessLevelProperty() {
-        return level.getReadOnlyProperty();
+    /** For the status bar: the newest real backup's age and verification (never a safety copy's). */
+    public ReadOnlyStringProperty backupAgeProperty() {
+        return backupAge.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

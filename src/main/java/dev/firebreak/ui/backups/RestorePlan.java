@@ -3,6 +3,7 @@ package dev.firebreak.ui.backups;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import java.time.Instant;
 
@@ -13,7 +14,7 @@ final class RestorePlan {
 
     static boolean confirm(DialogService dialogs, ConnectionProfile current, BackupManifest backup, RestoreMode mode, Instant now) {
         String source = "Backup " + backup.id() + " of " + backup.database() + ", taken " + Ages.ago(backup.finishedAt(), now)
-                + " (" + backup.tables().size() + " tables, " + backup.totalRows() + " rows).";
+                + " (" + Numbers.of(backup.tables().size(), "table") + ", " + Numbers.of(backup.totalRows(), "row") + ").";
         return switch (mode) {
             case NEW -> dialogs.confirm("Restore into a new database",
                     source + "\nIt is restored into a new database next to " + current.database() + "; nothing existing is touched.");

@@ -1,6 +1,6 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.backup.TableDifference;
 import dev.firebreak.backup.TableStat;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ final class TableRestoreDialog {
     }
 
     private static CheckBox choice(TableStat table) {
-        CheckBox box = new CheckBox(table.displayName() + " (" + Sizes.count(table.rows()) + " rows)");
+        CheckBox box = new CheckBox(table.displayName() + " (" + Numbers.count(table.rows()) + " rows)");
         box.setId("restore-table-" + table.displayName());
         box.setUserData(table);
         box.setMnemonicParsing(false);
@@ -92,9 +92,9 @@ final class TableRestoreDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Table", TableDifference::table),
-                column("In backup", row -> Sizes.count(row.rowsInBackup())),
-                column("Live", row -> row.rowsLive() == null ? "table missing" : Sizes.count(row.rowsLive())),
-                column("Missing live", row -> row.missing() == null ? "unknown" : Sizes.count(row.missing())),
+                column("In backup", row -> Numbers.count(row.rowsInBackup())),
+                column("Live", row -> row.rowsLive() == null ? "table missing" : Numbers.count(row.rowsLive())),
+                column("Missing live", row -> row.missing() == null ? "unknown" : Numbers.count(row.missing())),
                 column("First missing", row -> String.join(", ", row.missingPreview())),
                 column("Cannot copy", row -> String.join("; ", notCopied(row)))));
         return table;

@@ -2,7 +2,7 @@ package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.backup.TableDifference;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
@@ -58,7 +58,7 @@ final class TableRestoreModel {
     void copyMissingRows() {
         String schema = sideSchema.get();
         long missing = differences.stream().filter(TableDifference::copyable).mapToLong(TableDifference::missing).sum();
-        if (schema == null || missing == 0 || !dialogs.confirmByTyping("Copy missing rows back", "Insert " + Sizes.count(missing)
+        if (schema == null || missing == 0 || !dialogs.confirmByTyping("Copy missing rows back", "Insert " + Numbers.count(missing)
                 + " rows missing live from " + schema + " into the tables of " + profile.database()
                 + ", in one transaction. Rows that exist live are not changed.", profile.database())) {
             return;
@@ -113,7 +113,7 @@ final class TableRestoreModel {
         sideSchema.set(schema);
         differences.setAll(tables);
         long missing = tables.stream().mapToLong(table -> table.missing() == null ? 0 : table.missing()).sum();
-        status.set(Sizes.count(missing) + " rows of the backup are missing live (restored aside in " + schema + ").");
+        status.set(Numbers.count(missing) + " rows of the backup are missing live (restored aside in " + schema + ").");
     }
 
     private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> done, Runnable failed) {

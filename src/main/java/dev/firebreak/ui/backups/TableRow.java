@@ -1,6 +1,6 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.backup.TableComparison;
 import dev.firebreak.backup.TableStat;
 
@@ -25,6 +25,6 @@ public record TableRow(String table, long rowsInBackup, long bytes, boolean comp
 
     /** What the "Rows now" column says. */
     String rowsNowText() {
-        return !compared ? "" : rowsNow == null ? "table missing" : Sizes.count(rowsNow);
+        return !compared ? "" : rowsNow == null ? "table missing" : Numbers.count(rowsNow);
     }
 }

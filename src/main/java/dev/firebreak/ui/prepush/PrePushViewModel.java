@@ -1,19 +1,23 @@
 package dev.firebreak.ui.prepush;
 
+import dev.firebreak.backup.BackupEvents;
+import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.EventBus;
 import dev.firebreak.git.PushResult;
 import dev.firebreak.git.RefUpdate;
 import dev.firebreak.git.UpdateKind;
 import dev.firebreak.prepush.CheckResult;
-import dev.firebreak.prepush.CheckStatus;
 import dev.firebreak.prepush.Checklist;
 import dev.firebreak.prepush.ScanResult;
 import dev.firebreak.prepush.Verdict;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
+import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,6 +45,7 @@ public final class PrePushViewModel {
     private final ObservableList<CheckResult> checks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("Choose a repository to check");
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Headline> verdictHeadline = new ReadOnlyObjectWrapper<>(Headline.none(""));
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private boolean refreshPending; // touched on the UI thread only
@@ -76,6 +81,18 @@ public final class PrePushViewModel {
     public void open(Path dir) {
         repository.set(dir);
         refresh();
+    }
+
+    /**
+     * Checks again after every backup, restore or verification, wherever it happened (this console, a scheduled
+     * backup's journal event): the Backup check must never show a stale answer until Refresh.
+     */
+    public Runnable followBackups(EventBus events) {
+        return events.subscribe(DomainEvent.class, event -> {
+            if (BackupEvents.changesBackups(event)) {
+                Platform.runLater(this::refresh);
+            }
+        });
     }
 
     /** Checks the repository again; asked while a job runs, the check follows that job. */
@@ -177,7 +194,8 @@ public final class PrePushViewModel {
         checks.setAll(result.checks());
         headline.set(result.headline());
         verdict.set(result.verdict());
-        verdictText.set(verdictSentence(result));
+        verdictHeadline.set(PrePushHeadline.of(result));
+        verdictText.set(verdictHeadline.get().next());
     }
 
     private void showProblem(Throwable error) {
@@ -185,15 +203,8 @@ public final class PrePushViewModel {
         checks.clear();
         verdict.set(null);
         headline.set(ErrorText.of(error));
-        verdictText.set("Nothing can be pushed from here until this is fixed.");
-    }
-
-    private static String verdictSentence(Checklist result) {
-        long warnings = result.checks().stream().filter(c -> c.status() == CheckStatus.WARN).count();
-        if (result.verdict() == Verdict.BLOCK) {
-            return "BLOCKED — " + String.join("; ", result.failed().stream().map(CheckResult::summary).toList());
-        }
-        return warnings == 0 ? "ALLOWED — every check passed" : "ALLOWED — with " + warnings + " warning(s): read them first";
+        verdictHeadline.set(PrePushHeadline.unchecked());
+        verdictText.set(verdictHeadline.get().next());
     }
 
     private static boolean needsTypedConfirmation(Checklist reviewed) {
@@ -225,6 +236,11 @@ public final class PrePushViewModel {
 
     public ReadOnlyStringProperty verdictTextProperty() {
         return verdictText.getReadOnlyProperty();
+    }
+
+    /** The tab's largest text: BLOCKED, WARNING or ALLOWED, with its colour and the reasons under it. */
+    public ReadOnlyObjectProperty<Headline> verdictHeadlineProperty() {
+        return verdictHeadline.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {

@@ -11,7 +11,7 @@ import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.backup.PgTools;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.backup.RetentionPolicyFile;
-import dev.firebreak.backup.Sizes;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;
@@ -114,7 +114,7 @@ class BackupsHousekeepingTabTest {
         robot.clickOn(robot.lookup("#backups-table .table-row-cell").nth(1).queryAs(Node.class));
         robot.type(KeyCode.DELETE);
         assertThat(BackupsTabStage.dialogText(robot)).contains("Backup " + older.id() + ", taken " + TIME.format(older.finishedAt()))
-                .contains(Sizes.human(older.sizeBytes()));
+                .contains(Numbers.bytes(older.sizeBytes()));
         robot.clickOn(button(robot, "OK"));
 
         waitUntil(() -> table.getItems().size() == 1 && !model.busyProperty().get());
@@ -144,9 +144,9 @@ class BackupsHousekeepingTabTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String plan = BackupsTabStage.dialogText(robot);
         assertThat(plan).contains("DELETE  " + TIME.format(old.finishedAt())).contains("DELETE  " + TIME.format(ancient.finishedAt()))
-                .contains("keep      " + TIME.format(recent.finishedAt()) + "  " + Sizes.human(recent.sizeBytes())
+                .contains("keep      " + TIME.format(recent.finishedAt()) + "  " + Numbers.bytes(recent.sizeBytes())
                         + "  newest backup of shop")
-                .endsWith("Deleting 2 backups frees " + Sizes.human(old.sizeBytes() + ancient.sizeBytes()) + ".");
+                .endsWith("Deleting 2 backups frees " + Numbers.bytes(old.sizeBytes() + ancient.sizeBytes()) + ".");
         robot.clickOn(button(robot, "OK"));
 
         waitUntil(() -> table.getItems().size() == 1 && !model.busyProperty().get());

@@ -76,7 +76,7 @@ class BackupsTabS3Test {
 
     @Test
     void backUpThenUploadWithTheKeyboardShowsTheS3Badge(FxRobot robot) throws Exception {
-        waitUntil(() -> model.freshnessProperty().get().startsWith("No backup of ") && !model.busyProperty().get());
+        waitUntil(() -> model.headlineProperty().get().text().startsWith("No backup of ") && !model.busyProperty().get());
         robot.clickOn("#backups-backup-now");
         waitUntil(() -> model.backups().size() == 1 && !model.busyProperty().get());
         BackupManifest backup = model.backups().get(0);

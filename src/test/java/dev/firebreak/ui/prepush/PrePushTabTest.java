@@ -81,8 +81,8 @@ class PrePushTabTest {
 
         assertThat(robot.lookup("#prepush-headline").queryAs(Label.class).getText())
                 .isEqualTo("on feature/checkout-redesign → pushing to origin/feature/checkout-redesign");
-        assertThat(robot.lookup("#prepush-verdict").queryAs(Label.class).getText()).startsWith("ALLOWED");
-        assertThat(robot.lookup("#prepush-checklist").queryListView().getItems()).hasSize(7);
+        assertThat(robot.lookup("#prepush-verdict-word").queryAs(Label.class).getText()).isEqualTo("ALLOWED");
+        assertThat(robot.lookup("#prepush-checklist").queryListView().getItems()).hasSize(8);
         assertThat(remembered).containsExactly(repo.dir());
 
         robot.clickOn("#prepush-push");
@@ -102,7 +102,9 @@ class PrePushTabTest {
 
         assertThat(robot.lookup("#prepush-headline").queryAs(Label.class).getText())
                 .isEqualTo("on main → pushing to origin/main with force");
-        assertThat(robot.lookup("#prepush-verdict").queryAs(Label.class).getText()).startsWith("BLOCKED");
+        assertThat(robot.lookup("#prepush-verdict-word").queryAs(Label.class).getText()).isEqualTo("BLOCKED");
+        assertThat(robot.lookup("#prepush-verdict").queryAs(Label.class).getText())
+                .contains("Force: discards 1 commit on protected origin/main: " + onRemote.substring(0, 7) + " Customers");
         Button push = robot.lookup("#prepush-push").queryButton();
         assertThat(push.isDisabled()).as("Push is disabled while blocked").isTrue();
 
@@ -126,7 +128,7 @@ class PrePushTabTest {
 
         chooseRepository(robot, repo.dir());
 
-        assertThat(robot.lookup("#prepush-verdict").queryAs(Label.class).getText()).startsWith("BLOCKED");
+        assertThat(robot.lookup("#prepush-verdict-word").queryAs(Label.class).getText()).isEqualTo("BLOCKED");
         ListView<?> findings = robot.lookup("#prepush-sql-findings").queryListView();
         assertThat(findings.getItems()).extracting(Object::toString).anyMatch(f -> f.contains("drop-table"));
         robot.clickOn("SQL findings (" + findings.getItems().size() + ")");
@@ -183,7 +185,7 @@ class PrePushTabTest {
         ComboBox<?> chooser = robot.lookup("#prepush-repository").queryAs(ComboBox.class);
         robot.clickOn(chooser).write(dir.toString()).type(KeyCode.ENTER);
         ListView<?> checklist = robot.lookup("#prepush-checklist").queryListView();
-        waitUntil(() -> checklist.getItems().size() == 7 && !model.busyProperty().get());
+        waitUntil(() -> checklist.getItems().size() == 8 && !model.busyProperty().get());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
