@@ -51,7 +51,7 @@ public final class Credentials {
     }
 
     /** Where the password came from, for error messages (never the password itself). */
-    String passwordSource(ConnectionProfile profile) {
+    public String passwordSource(ConnectionProfile profile) {
         if (environment.containsKey("PGPASSWORD")) {
             return "PGPASSWORD";
         }
@@ -65,7 +65,7 @@ public final class Credentials {
      * The environment for a pg tool: ours, plus — when the password was typed — {@code PGPASSFILE} pointing at a
      * private 0600 file in {@code privateDir}, which the caller deletes once the child has exited.
      */
-    ChildEnvironment childEnvironment(ConnectionProfile profile, Path privateDir) {
+    public ChildEnvironment childEnvironment(ConnectionProfile profile, Path privateDir) {
         Map<String, String> child = new HashMap<>(environment);
         if (askedPassword == null || child.containsKey("PGPASSWORD")
                 || PgPassFile.lookup(passFile(), profile).isPresent()) {
@@ -98,7 +98,7 @@ public final class Credentials {
     }
 
     /** A child's environment and the private pgpass file to delete after it exits (or null). */
-    record ChildEnvironment(Map<String, String> variables, Path privatePassFile) implements AutoCloseable {
+    public record ChildEnvironment(Map<String, String> variables, Path privatePassFile) implements AutoCloseable {
         @Override
         public void close() {
             if (privatePassFile != null) {

@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removes a folder with everything in it (a directory-format archive); nothing happens if it is not there. */
-final class FileTree {
+public final class FileTree {
     private FileTree() {
     }
 
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

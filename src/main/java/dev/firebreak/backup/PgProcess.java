@@ -19,9 +19,10 @@ import java.util.function.Consumer;
 
 /**
  * A running pg tool: argument list (never a shell), connection through arguments and environment, stderr read
- * line by line on its own thread, and cancel that kills the process.
+ * line by line on its own thread, and cancel that kills the process. Public for {@code protect}, which runs
+ * pg_basebackup, pg_receivewal and pg_verifybackup the same way.
  */
-final class PgProcess {
+public final class PgProcess {
     private final Process process;
     private final Thread stderrReader;
     private final List<String> stderr = new ArrayList<>();
@@ -34,15 +35,24 @@ final class PgProcess {
     }
 
     /** Where to connect, as arguments ({@code --no-password}: never wait for a prompt nobody sees). */
-    static List<String> connectTo(ConnectionProfile profile) {
+    public static List<String> connectTo(ConnectionProfile profile) {
         return List.of("--host", profile.host(), "--port", String.valueOf(profile.port()),
                 "--username", profile.user(), "--no-password");
     }
 
     /** Starts {@code tool} with {@code connection} arguments (possibly none) followed by {@code arguments}. */
-    static PgProcess start(PgTool tool, List<String> connection, List<String> arguments,
+    public static PgProcess start(PgTool tool, List<String> connection, List<String> arguments,
                            Map<String, String> environment, Consumer<String> stderrListener) {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), tool, connection, arguments, environment, stderrListener);
+    }
+
+    /**
+     * As above, run through {@code launcher} (a program and its arguments that execs the tool, e.g. {@code setpriv
+     * --pdeathsig KILL}); empty for none.
+     */
+    public static PgProcess start(List<String> launcher, PgTool tool, List<String> connection, List<String> arguments,
+                                  Map<String, String> environment, Consumer<String> stderrListener) {
+        List<String> command = new ArrayList<>(launcher);
         command.add(tool.path().toString());
         command.addAll(connection);
         command.addAll(arguments);
@@ -60,7 +70,11 @@ final class PgProcess {
         }
     }
 
-    boolean isAlive() {
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -72,12 +86,12 @@ final class PgProcess {
      * Waits for the exit, polling for cancel; a cancel kills the process and throws {@link CancelledException}, also
      * when it came just as the process ended (the user asked to stop before anything used its result).
      */
-    int waitFor(ProgressMonitor monitor) {
+    public int waitFor(ProgressMonitor monitor) {
         return waitFor(monitor, () -> { });
     }
 
     /** As {@link #waitFor(ProgressMonitor)}, running {@code whileWaiting} about ten times a second meanwhile. */
-    int waitFor(ProgressMonitor monitor, Runnable whileWaiting) {
+    public int waitFor(ProgressMonitor monitor, Runnable whileWaiting) {
         try {
             while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
                 whileWaiting.run();
@@ -97,7 +111,7 @@ final class PgProcess {
     }
 
     /** Kills the tool and the workers it forked ({@code -j}), so none of them writes on after a cancel. */
-    void kill() {
+    public void kill() {
         List<ProcessHandle> workers = process.descendants().toList();
         workers.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
@@ -113,7 +127,7 @@ final class PgProcess {
     }
 
     /** Lines the tool wrote to stderr, without pg_dump's verbose chatter. */
-    synchronized List<String> errors() {
+    public synchronized List<String> errors() {
         return stderr.stream().filter(line -> !line.contains(": dumping contents of table")
                 && !line.matches("^pg_(dump|restore): (last built-in|reading|identifying|finding|flagging|saving|dumping|"
                         + "creating|processing|connecting|executing|launching|implied|restoring|started|finished).*")).toList();
