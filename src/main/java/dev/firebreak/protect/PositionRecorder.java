@@ -8,9 +8,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Records in {@code received.json} how far pg_receivewal has flushed WAL to our disk. With {@code --synchronous} it
- * reports each flush at once, and the server keeps that as the slot's {@code restart_lsn}; the first value seen is
- * where streaming resumes (reserved, not yet received), so only advances beyond it are recorded.
+ * Records in {@code received.json} how far WAL is safely on our disk. With {@code --synchronous} pg_receivewal reports
+ * each flush at once, and the server keeps it as the slot's {@code restart_lsn}; before the first report that is where
+ * the slot began reserving WAL, and nothing before it is needed. Only the slot's one reader (our pg_receivewal) moves
+ * it, so its {@code restart_lsn} is the position received, also just after pg_receivewal ended.
  */
 final class PositionRecorder implements AutoCloseable {
     private static final long EVERY_NANOS = 250_000_000L;
@@ -41,16 +42,10 @@ final class PositionRecorder implements AutoCloseable {
     }
 
     void poll() {
-        Optional<Lsn> flushed = flushed();
-        if (flushed.isEmpty()) {
-            return;
-        }
-        if (recorded == null) {
-            recorded = flushed.get(); // the resume point: received before, or reserved and not yet received
-        } else if (flushed.get().compareTo(recorded) > 0) {
-            recorded = flushed.get();
-            store.saveReceived(database.profile().name(), new ReceivedPosition(recorded, clock.instant()));
-        }
+        flushed().filter(lsn -> recorded == null || lsn.compareTo(recorded) > 0).ifPresent(lsn -> {
+            recorded = lsn;
+            store.saveReceived(database.profile().name(), new ReceivedPosition(lsn, clock.instant()));
+        });
     }
 
     private Optional<Lsn> flushed() {
