@@ -136,15 +136,18 @@ public final class ProtectCommand extends CommandGroup {
                     + ". Press Ctrl-C to stop; the slot keeps the server's WAL meanwhile.");
             out().flush();
             try (TerminalProgress progress = new TerminalProgress(err())) {
-                service.run(database, progress, err()::println);
-            } catch (CancelledException e) {
-                out().println("Stopped: pg_receivewal has ended. " + service.store().received(profile)
-                        .map(position -> "WAL received up to " + position.lsn() + " (" + position.at() + ").").orElse(""));
+                try {
+                    service.run(database, progress, err()::println);
+                } catch (CancelledException e) {
+                    // said before the progress closes: closing lets the shutdown hook return and the JVM halt
+                    out().println("Stopped: pg_receivewal has ended. " + service.store().received(profile)
+                            .map(position -> "WAL received up to " + position.lsn() + " (" + position.at() + ").").orElse(""));
+                    out().flush();
+                }
                 return Cli.OK;
             } catch (UserFacingException e) {
                 return Cli.jobFailed(err(), e);
             }
-            return Cli.OK;
         }
     }
 
