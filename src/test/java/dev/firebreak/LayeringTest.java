@@ -28,7 +28,7 @@ class LayeringTest {
     static final ArchRule services_never_use_cli = noClasses()
             .that().resideInAnyPackage("dev.firebreak.core..", "dev.firebreak.git..", "dev.firebreak.sql..",
                     "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.practice..",
-                    "dev.firebreak.deploy..", "dev.firebreak.ui..")
+                    "dev.firebreak.deploy..", "dev.firebreak.protect..", "dev.firebreak.ui..")
             .should().dependOnClassesThat().resideInAPackage("dev.firebreak.cli..")
             .because("the CLI is a thin shell over the services, never the other way round");
 
@@ -37,8 +37,15 @@ class LayeringTest {
             .that().resideInAPackage("dev.firebreak.core..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.firebreak.git..", "dev.firebreak.sql..",
                     "dev.firebreak.prepush..", "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.practice..",
-                    "dev.firebreak.deploy..")
+                    "dev.firebreak.deploy..", "dev.firebreak.protect..")
             .because("core is the shared kernel every layer stands on");
+
+    @ArchTest
+    static final ArchRule backups_never_use_protection = noClasses()
+            .that().resideInAPackage("dev.firebreak.backup..")
+            .should().dependOnClassesThat().resideInAPackage("dev.firebreak.protect..")
+            .because("continuous protection builds on the backup services (profiles, credentials, pg tools), not the reverse")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule sql_stands_alone = noClasses()

@@ -47,7 +47,7 @@ public final class Credentials {
     }
 
     /** Where the password came from, for error messages (never the password itself). */
-    String passwordSource(ConnectionProfile profile) {
+    public String passwordSource(ConnectionProfile profile) {
         if (environment.containsKey("PGPASSWORD")) {
             return "PGPASSWORD";
         }
@@ -63,7 +63,7 @@ public final class Credentials {
      * readable only by the same user (and root), who could read a 0600 file as well. Never in the argument list,
      * which every user sees in {@code ps}.
      */
-    Map<String, String> childEnvironment(ConnectionProfile profile) {
+    public Map<String, String> childEnvironment(ConnectionProfile profile) {
         Map<String, String> child = new HashMap<>(environment);
         if (askedPassword != null && !child.containsKey("PGPASSWORD")
                 && PgPassFile.lookup(passFile(), profile).isEmpty()) {

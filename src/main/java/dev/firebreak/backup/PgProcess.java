@@ -25,9 +25,10 @@ import java.util.function.Consumer;
  * A running pg tool: argument list (never a shell), connection through arguments and environment, stderr read
  * line by line on its own thread, and cancel that kills the process. It dies with Firebreak
  * ({@link ChildProcesses}), gives up on a server that does not answer its login ({@code PGCONNECT_TIMEOUT}), and is
- * stopped when it shows no life for the stall timeout ({@link ToolActivity}).
+ * stopped when it shows no life for the stall timeout ({@link ToolActivity}). Public for {@code protect},
+ * which runs pg_basebackup, pg_receivewal and pg_verifybackup the same way.
  */
-final class PgProcess {
+public final class PgProcess {
     private final Process process;
     private final String tool;
     private final String server;
@@ -46,14 +47,14 @@ final class PgProcess {
     }
 
     /** Where to connect, as arguments ({@code --no-password}: never wait for a prompt nobody sees). */
-    static List<String> connectTo(ConnectionProfile profile) {
+    public static List<String> connectTo(ConnectionProfile profile) {
         return List.of("--host", profile.host(), "--port", String.valueOf(profile.port()),
                 "--username", profile.user(), "--no-password");
     }
 
     /** Starts {@code tool} with {@code connection} arguments (possibly none) followed by {@code arguments}. */
-    static PgProcess start(PgTool tool, List<String> connection, List<String> arguments,
-                           Map<String, String> environment, Timeouts timeouts, Consumer<String> stderrListener) {
+    public static PgProcess start(PgTool tool, List<String> connection, List<String> arguments,
+                                  Map<String, String> environment, Timeouts timeouts, Consumer<String> stderrListener) {
         List<String> command = new ArrayList<>();
         command.add(tool.path().toString());
         command.addAll(connection);
@@ -81,7 +82,11 @@ final class PgProcess {
                 : "the server at " + connection.get(host + 1) + ":" + connection.get(port + 1) + " answers and is not overloaded";
     }
 
-    boolean isAlive() {
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -94,7 +99,7 @@ final class PgProcess {
      * Waits for the exit, polling for cancel; a cancel kills the process and throws {@link CancelledException}, also
      * when it came just as the process ended (the user asked to stop before anything used its result).
      */
-    int waitFor(ProgressMonitor monitor) {
+    public int waitFor(ProgressMonitor monitor) {
         return waitFor(monitor, () -> { });
     }
 
@@ -102,7 +107,7 @@ final class PgProcess {
      * As {@link #waitFor(ProgressMonitor)}, running {@code whileWaiting} about ten times a second meanwhile. A tool
      * that shows no life for the stall timeout is killed and reported.
      */
-    int waitFor(ProgressMonitor monitor, Runnable whileWaiting) {
+    public int waitFor(ProgressMonitor monitor, Runnable whileWaiting) {
         ToolActivity activity = new ToolActivity(process.toHandle(), timeouts.toolStall());
         try {
             for (int tick = 1; !process.waitFor(100, TimeUnit.MILLISECONDS); tick++) {
@@ -129,7 +134,7 @@ final class PgProcess {
     }
 
     /** Kills the tool and the workers it forked ({@code -j}), so none of them writes on after a cancel. */
-    void kill() {
+    public void kill() {
         List<ProcessHandle> workers = process.descendants().toList();
         workers.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
@@ -149,7 +154,7 @@ final class PgProcess {
     }
 
     /** Lines the tool wrote to stderr, without pg_dump's verbose chatter. */
-    synchronized List<String> errors() {
+    public synchronized List<String> errors() {
         return stderr.stream().filter(line -> !line.contains(": dumping contents of table")
                 && !line.matches("^pg_(dump|restore): (last built-in|reading|identifying|finding|flagging|saving|dumping|"
                         + "creating|processing|connecting|executing|launching|implied|restoring|started|finished).*")).toList();

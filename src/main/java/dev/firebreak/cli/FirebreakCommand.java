@@ -12,7 +12,8 @@ public final class FirebreakCommand extends CommandGroup {
     static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, HookCommand.class, LintCommand.class, GuardCommand.class,
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class,
             SideSchemaCommand.class, VerifyCommand.class, PruneCommand.class, ProfileCommand.class, ScheduleCommand.class,
-            S3Command.class, IncidentCommand.class, LogCommand.class, JournalCommand.class, PracticeCommand.class);
+            S3Command.class, IncidentCommand.class, LogCommand.class, JournalCommand.class, PracticeCommand.class,
+            ProtectCommand.class);
 
     private FirebreakHome home;
 

@@ -53,6 +53,16 @@ public final class TestPostgres {
         }
     }
 
+    /**
+     * A second server with the same logins and these settings (e.g. {@code max_wal_senders=0}), for a test that needs a
+     * server configured otherwise; the caller closes it.
+     */
+    public static EmbeddedPostgres startWith(Map<String, String> settings) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        settings.forEach(builder::setServerConfig);
+        return startWithLogins(builder);
+    }
+
     /** A fresh, empty database with a name no other test uses. */
     public static String newDatabase(String prefix) {
         String name = prefix + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
@@ -111,7 +121,11 @@ public final class TestPostgres {
         return count("postgres", "SELECT count(*) FROM pg_database WHERE datname = '" + database + "'") == 1;
     }
 
-    /** Local connections of the fixture superuser are trusted; everyone else must give a password over TCP. */
+    /**
+     * Local connections of the fixture superuser are trusted; everyone else must give a password over TCP. Replication
+     * connections (pg_basebackup, pg_receivewal) are allowed over loopback, and zonky leaves {@code wal_level} (replica),
+     * {@code max_wal_senders} and {@code max_replication_slots} (10 each) at PostgreSQL's defaults, which allow streaming.
+     */
     private static void requirePasswords(java.io.File dataDirectory) {
         try {
             Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), String.join("\n",
@@ -119,7 +133,10 @@ public final class TestPostgres {
                     "host all postgres 127.0.0.1/32 trust",
                     "host all postgres ::1/128 trust",
                     "host all all 127.0.0.1/32 scram-sha-256",
-                    "host all all ::1/128 scram-sha-256", ""));
+                    "host all all ::1/128 scram-sha-256",
+                    // streaming WAL (protect): like initdb's default file, over loopback only, by password
+                    "host replication all 127.0.0.1/32 scram-sha-256",
+                    "host replication all ::1/128 scram-sha-256", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
