@@ -130,7 +130,8 @@ class PrePushTabTest {
 
         assertThat(robot.lookup("#prepush-verdict-word").queryAs(Label.class).getText()).isEqualTo("BLOCKED");
         ListView<?> findings = robot.lookup("#prepush-sql-findings").queryListView();
-        assertThat(findings.getItems()).extracting(Object::toString).anyMatch(f -> f.contains("drop-table"));
+        assertThat(findings.getItems()).extracting(Object::toString) // one finding, on the DROP line
+                .anyMatch(f -> f.contains("line=2, rule=drop-and-recreate"));
         robot.clickOn("SQL findings (" + findings.getItems().size() + ")");
         robot.doubleClickOn(robot.lookup("#prepush-sql-findings .list-cell").nth(0).queryAs(Node.class));
         ListView<?> diff = robot.lookup("#prepush-diff").queryListView();
@@ -138,7 +139,7 @@ class PrePushTabTest {
 
         Node marked = robot.lookup("#prepush-diff .diff-destructive").query();
         assertThat(((javafx.scene.control.ListCell<?>) marked).getIndex()).as("the DROP TABLE line").isEqualTo(1);
-        assertThat(robot.lookup("#prepush-diff .destructive-note").queryAs(Label.class).getText()).contains("drop-table");
+        assertThat(robot.lookup("#prepush-diff .destructive-note").queryAs(Label.class).getText()).contains("drop-and-recreate: drops `customers`");
     }
 
     @Test
