@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.firebreak.core.AtomicFiles;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -51,23 +50,13 @@ public final class DeployedRevisions {
     public void record(String database, Path workTree, String revision, Instant at) {
         Path file = file(database, workTree);
         try {
-            createPrivateDirectory();
+            PrivateFiles.createDirectories(directory);
             AtomicFiles.write(file, JSON.writeValueAsBytes(new Deployed(database, workTree.toString(), revision, at)));
         } catch (IOException e) {
             throw new UserFacingException("cannot record the deployed revision in " + file + ": " + e.getMessage());
         }
     }
 
-    private void createPrivateDirectory() throws IOException {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(directory);
-        }
-    }
 
     /** A hash of the pair: database names and paths may hold any character, a file name may not. */
     private Path file(String database, Path workTree) {

@@ -2,13 +2,12 @@ package dev.firebreak.protect;
 
 import dev.firebreak.core.AtomicFiles;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,18 +87,9 @@ public final class ProtectionStore {
         write(base(profile).resolve(backup.id()).resolve(BACKUP_RECORD), backup);
     }
 
-    /** Creates {@code folder} and its missing parents as 0700. */
+    /** Creates {@code folder} and its missing parents owner-only. */
     static Path privateFolder(Path folder) {
-        try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(folder);
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + folder, e);
-        }
+        return PrivateFiles.createDirectoriesUnchecked(folder);
     }
 
     private static void write(Path file, Object value) {
