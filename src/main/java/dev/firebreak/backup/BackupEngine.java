@@ -47,10 +47,9 @@ public final class BackupEngine {
     }
 
     /** The stores of {@code $FIREBREAK_HOME} (local, and S3 when configured) and the pg tools installed on this machine. */
-    public static BackupEngine forHome(FirebreakHome home, EventBus events) {
+    public static BackupEngine forHome(FirebreakHome home, Timeouts timeouts, EventBus events) {
         return new BackupEngine(BackupCatalog.forHome(home),
-                PgTools.onThisMachine(System.getenv()), events, home.privateDir(), Clock.systemUTC(),
-                Timeouts.of(home));
+                PgTools.onThisMachine(System.getenv()), events, home.privateDir(), Clock.systemUTC(), timeouts);
     }
 
     public Timeouts timeouts() {

@@ -9,6 +9,8 @@ import dev.firebreak.backup.PasswordRequiredException;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.SettingsStore;
+import dev.firebreak.core.Timeouts;
 import dev.firebreak.core.UserFacingException;
 import java.io.Console;
 import java.sql.Connection;
@@ -25,7 +27,7 @@ final class BackupContext {
 
     /** With the engine publishing on {@code events} (e.g. for a {@link JournalSubscription}). */
     BackupContext(FirebreakHome home, EventBus events) {
-        this.engine = BackupEngine.forHome(home, events);
+        this.engine = BackupEngine.forHome(home, Timeouts.of(new SettingsStore(home).load()), events);
         this.profiles = new ProfileStore(home);
     }
 

@@ -5,7 +5,6 @@ import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.BackupManifest;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.ProfileStore;
-import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.schedule.Cadence;
 import dev.firebreak.schedule.Schedule;
@@ -116,7 +115,7 @@ public final class ScheduleCommand extends CommandGroup {
                 out.println("No scheduled backups. Install one: firebreak schedule install --profile NAME [--every daily]");
                 return Cli.OK;
             }
-            BackupEngine engine = BackupEngine.forHome(parent.root.home(), new EventBus());
+            BackupEngine engine = new BackupContext(parent.root.home()).engine;
             ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault());
             for (Schedule schedule : all) {
                 String system = schedules.systemEntry(schedule);

@@ -23,11 +23,6 @@ public record Timeouts(Duration connect, Duration answer, Duration toolStall) {
                 Duration.ofSeconds(settings.toolStallSeconds));
     }
 
-    /** As {@link #of(Settings)} for the settings saved under {@code home}. */
-    public static Timeouts of(FirebreakHome home) {
-        return of(new SettingsStore(home).load());
-    }
-
     /** "30 s", as in the messages. */
     public static String text(Duration duration) {
         return duration.toSeconds() + " s";

@@ -10,6 +10,7 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
+import dev.firebreak.core.Timeouts;
 import dev.firebreak.practice.DeployApplied;
 import dev.firebreak.practice.DrillTracker;
 import dev.firebreak.practice.Practice;
@@ -98,7 +99,7 @@ public final class App extends Application {
         this.dialogFactory = dialogFactory;
         this.settingsStore = new SettingsStore(home);
         this.settings = settingsStore.load();
-        this.engine = BackupEngine.forHome(home, events);
+        this.engine = BackupEngine.forHome(home, Timeouts.of(settings), events);
         this.practice = new Practice(home, engine.store(), events, clock);
         this.drillTracker = DrillTracker.subscribe(practice, engine.store(), events, clock);
     }

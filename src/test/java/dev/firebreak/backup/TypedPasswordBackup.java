@@ -3,6 +3,7 @@ package dev.firebreak.backup;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.Timeouts;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ public final class TypedPasswordBackup {
         Credentials credentials = Credentials.fromEnvironment(Map.of("PATH", System.getenv("PATH"),
                 "HOME", System.getenv("HOME"))).withAskedPassword(typed.toCharArray());
         ConnectionProfile profile = new ConnectionProfile("shop", "localhost", Integer.parseInt(args[1]), args[2], args[0], "disable");
-        BackupEngine.forHome(FirebreakHome.resolve(), new EventBus())
+        BackupEngine.forHome(FirebreakHome.resolve(), Timeouts.DEFAULT, new EventBus())
                 .backup(new Database(profile, credentials), BackupLabel.MANUAL).call(ProgressMonitor.NONE);
     }
 }
