@@ -1,0 +1,95 @@
+package dev.firebreak;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.SettingsStore;
+
+/** The rules {@link LayeringTest} holds the code to; one constant per rule of ARCHITECTURE.md. */
+final class LayeringRules {
+    private static final String LAUNCHER = "dev.firebreak";
+    private static final String CONSOLE = "dev.firebreak.ui..";
+    private static final String CLI = "dev.firebreak.cli..";
+    private static final String KERNEL = "dev.firebreak.core..";
+    private static final String[] SERVICES = {"dev.firebreak.git..", "dev.firebreak.sql..", "dev.firebreak.prepush..",
+            "dev.firebreak.backup..", "dev.firebreak.protect..", "dev.firebreak.deploy..", "dev.firebreak.timeline..",
+            "dev.firebreak.practice..", "dev.firebreak.schedule.."};
+    private static final String[] UI_TOOLKITS = {"javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli.."};
+
+    static final ArchRule EVERY_PACKAGE_IN_A_LAYER = classes()
+            .should().resideInAnyPackage(all())
+            .because("a new package must take its place in ARCHITECTURE.md's layers before the other rules can hold it");
+
+    static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("Launcher").definedBy(LAUNCHER)
+            .layer("Console").definedBy(CONSOLE)
+            .layer("CLI").definedBy(CLI)
+            .layer("Services").definedBy(SERVICES)
+            .layer("Kernel").definedBy(KERNEL)
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Console").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Console", "CLI")
+            .because("the console and the CLI are two thin shells over the same services, which stand on core alone");
+
+    static final ArchRule ONLY_UI_USES_JAVAFX = noClasses()
+            .that().resideOutsideOfPackage(CONSOLE)
+            .should().dependOnClassesThat().resideInAnyPackage(UI_TOOLKITS)
+            .because("services must be plain Java, testable and usable from the CLI without a display");
+
+    /**
+     * Each tab is a slice of its own; they share only {@code ui} itself (the window, headlines, dialogs) and
+     * {@code ui.task}. The practice drill still drives the tabs' view models directly: it is the one exception.
+     */
+    static final ArchRule TABS_ARE_SLICES = slices().matching("dev.firebreak.ui.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), inPackage("dev.firebreak.ui.task"))
+            .ignoreDependency(inPackage("dev.firebreak.ui.practice"), DescribedPredicate.alwaysTrue())
+            .because("a change to one tab must not break another; shared parts go to ui or ui.task");
+
+    static final ArchRule LOOKUPS_ONLY_IN_ROOTS = noClasses()
+            .that().resideOutsideOfPackages(LAUNCHER, CLI, "dev.firebreak.ui")
+            .and().doNotBelongToAnyOf(FirebreakHome.class, SettingsStore.class)
+            .should().callMethod(FirebreakHome.class, "resolve")
+            .orShould().callConstructor(SettingsStore.class, FirebreakHome.class)
+            .because("the composition roots (Main, cli, ui.App) decide the home and settings and pass them down,"
+                    + " so a service given a home uses that one");
+
+    static final ArchRule BACKUPS_NEVER_USE_PROTECTION = noClasses()
+            .that().resideInAPackage("dev.firebreak.backup..")
+            .should().dependOnClassesThat().resideInAPackage("dev.firebreak.protect..")
+            .because("continuous protection builds on the backup services (profiles, credentials, pg tools), not the reverse")
+            .allowEmptyShould(true);
+
+    static final ArchRule SQL_STANDS_ALONE = noClasses()
+            .that().resideInAPackage("dev.firebreak.sql..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.firebreak.git..", "dev.firebreak.prepush..",
+                    "dev.firebreak.backup..", "dev.firebreak.timeline..", "dev.firebreak.deploy..")
+            .because("the analyzer works on text and is reused by lint, the checklist and CI")
+            .allowEmptyShould(true);
+
+    private LayeringRules() {
+    }
+
+    private static String[] all() {
+        String[] all = new String[SERVICES.length + 4];
+        System.arraycopy(SERVICES, 0, all, 0, SERVICES.length);
+        all[SERVICES.length] = LAUNCHER;
+        all[SERVICES.length + 1] = CONSOLE;
+        all[SERVICES.length + 2] = CLI;
+        all[SERVICES.length + 3] = KERNEL;
+        return all;
+    }
+
+    private static DescribedPredicate<JavaClass> inPackage(String prefix) {
+        return DescribedPredicate.describe("in " + prefix,
+                type -> type.getPackageName().equals(prefix) || type.getPackageName().startsWith(prefix + "."));
+    }
+}
