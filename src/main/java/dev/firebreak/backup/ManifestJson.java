@@ -25,7 +25,24 @@ public final class ManifestJson {
         }
     }
 
+    /** Reads a manifest; its id and profile become file and key names, so a traversing one is refused. */
     public static BackupManifest read(byte[] json) throws IOException {
-        return MAPPER.readValue(json, BackupManifest.class);
+        BackupManifest manifest = MAPPER.readValue(json, BackupManifest.class);
+        requireFileName("id", manifest.id());
+        requireFileName("profile", manifest.profile());
+        return manifest;
+    }
+
+    private static void requireFileName(String field, String value) throws IOException {
+        if (value == null) {
+            return; // a missing field is reported by whoever needs it
+        }
+        boolean unsafe = value.isBlank() || value.equals(".") || value.equals("..")
+                || value.chars().anyMatch(c -> c == '/' || c == '\\' || c < 0x20 || c == 0x7f);
+        if (unsafe) {
+            throw new IOException("its " + field + " '" + value.replaceAll("\\p{Cntrl}", "?")
+                    + "' is not a plain name ('/', '\\', '..' and control characters are not allowed); "
+                    + "the manifest was not used");
+        }
     }
 }
