@@ -11,16 +11,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes one base backup with {@code pg_basebackup -Ft -z -X stream --manifest-checksums=SHA256} into
- * {@code base/<id>/}, checks it with pg_verifybackup and records both in {@code firebreak-backup.json}. The slot is not
+ * {@code base/<id>/}, checks it with pg_verifybackup and records both in {@code firebreak-backup.json}, with a
+ * {@link CatalogSnapshot} taken just before it began in {@code catalog.json}. The slot is not
  * used here: {@code protect run} may be reading it, and it already holds the WAL from before this backup began.
  */
 final class BaseBackupJob {
@@ -42,6 +46,7 @@ final class BaseBackupJob {
         Path folder = base.resolve(id);
         boolean done = false;
         try {
+            CatalogSnapshot catalog = catalog(database, startedAt);
             monitor.update("Taking a base backup with pg_basebackup " + basebackup.version(), -1, -1);
             // --checkpoint=fast: start now rather than after the next scheduled checkpoint (up to checkpoint_timeout)
             PgProcess process = PgProcess.start(basebackup, PgProcess.connectTo(database.profile()),
@@ -55,6 +60,9 @@ final class BaseBackupJob {
             BaseBackup backup = described(id, folder, startedAt, clock.instant());
             VerifyResult verified = new BaseBackupVerifier(verifier, clock).verify(folder, monitor);
             backup = backup.withVerified(verified);
+            if (catalog != null) {
+                store.saveCatalog(profile, id, catalog);
+            }
             store.saveBaseBackup(profile, backup);
             done = true;
             return backup;
@@ -62,6 +70,19 @@ final class BaseBackupJob {
             if (!done) {
                 deleteQuietly(folder);
             }
+        }
+    }
+
+    /**
+     * Which file holds which table, just before the backup starts: {@code pitr find} reads WAL that names only files.
+     * A server that refuses the query still gets its base backup; find then resolves against the live catalog.
+     */
+    private static CatalogSnapshot catalog(Database database, Instant now) {
+        try (Connection connection = database.connect()) {
+            return CatalogSnapshot.take(connection, now);
+        } catch (SQLException | UserFacingException e) {
+            LoggerFactory.getLogger(BaseBackupJob.class).warn("No catalog snapshot for this base backup: {}", e.getMessage());
+            return null;
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The files of one protected profile under {@code $FIREBREAK_HOME/protect/<profile>/}: {@code protection.json},
- * {@code base/<id>/} (one base backup each), {@code wal/} (what pg_receivewal writes) and {@code received.json}.
+ * {@code base/<id>/} (one base backup each, with its {@code catalog.json}), {@code wal/} (what pg_receivewal writes) and {@code received.json}.
  * Folders are 0700 and files 0600: a base backup holds every row and every password hash of the server.
  */
 public final class ProtectionStore {
@@ -85,6 +85,15 @@ public final class ProtectionStore {
 
     void saveBaseBackup(String profile, BaseBackup backup) {
         write(base(profile).resolve(backup.id()).resolve(BACKUP_RECORD), backup);
+    }
+
+    /** The catalog snapshot taken with a base backup; empty for base backups made before Firebreak took them. */
+    Optional<CatalogSnapshot> catalog(String profile, BaseBackup backup) {
+        return read(base(profile).resolve(backup.id()).resolve(CatalogSnapshot.FILE), CatalogSnapshot.class);
+    }
+
+    void saveCatalog(String profile, String backupId, CatalogSnapshot snapshot) {
+        write(base(profile).resolve(backupId).resolve(CatalogSnapshot.FILE), snapshot);
     }
 
     /** Creates {@code folder} and its missing parents owner-only. */

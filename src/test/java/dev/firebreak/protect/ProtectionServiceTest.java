@@ -86,7 +86,10 @@ class ProtectionServiceTest {
     @Test
     void enableCreatesTheSlotAndAVerifiedBaseBackupADamagedOneFailsAndDisableDropsTheSlot() throws Exception {
         String name = "shop_" + ProcessHandle.current().pid();
-        Database database = TestPostgres.database(tmp, name, TestPostgres.newDatabase("protect_shop"));
+        String shop = TestPostgres.newDatabase("protect_shop");
+        TestPostgres.superuser(shop, "CREATE TABLE orders (id bigserial PRIMARY KEY, item text)");
+        long ordersFile = TestPostgres.count(shop, "SELECT relfilenode FROM pg_class WHERE relname = 'orders'");
+        Database database = TestPostgres.database(tmp, name, shop);
         ProtectionService service = service();
 
         ProtectionService.Enabled enabled = service.enable(database, ProgressMonitor.NONE);
@@ -107,6 +110,13 @@ class ProtectionServiceTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("firebreak-backup.json"))))
                 .isEqualTo("rw-------");
         assertThat(service.store().baseBackups(name)).containsExactly(backup);
+        CatalogSnapshot catalog = service.store().catalog(name, backup).orElseThrow();
+        assertThat(catalog.database()).isEqualTo(shop);
+        assertThat(catalog.relations()).filteredOn(CatalogRelation::heap)
+                .extracting(CatalogRelation::fileNode, CatalogRelation::qualifiedName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ordersFile, "public.orders"));
+        assertThat(catalog.relations()).filteredOn(relation -> !relation.heap() && relation.tableOid() != 0)
+                .as("the primary key index belongs to orders").isNotEmpty();
         try (var files = Files.list(folder.getParent())) {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly(backup.id()); // scratch copy removed
         }
