@@ -4,6 +4,8 @@ import dev.firebreak.backup.LocalBackupStore;
 import dev.firebreak.cli.Cli;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.HomeStartup;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -11,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * Entry point: no arguments opens the console, and so does a backup manifest file as the only argument (how file
- * managers open a double-clicked {@code <id>.firebreak}); any other argument runs the command line.
+ * managers open a double-clicked {@code <id>.firebreak}) or an existing folder (the repository to check); any other
+ * argument runs the command line.
  * A plain class (not an {@code Application}) so the JavaFX runtime is only touched on the console path;
  * the console is started reflectively so that the CLI path never loads a JavaFX class.
  */
@@ -44,10 +47,16 @@ public final class Main {
             return true;
         }
         try {
-            return args.length == 1 && args[0].endsWith(LocalBackupStore.MANIFEST_EXTENSION)
-                    && Files.isRegularFile(Path.of(args[0]));
+            return args.length == 1 && (args[0].endsWith(LocalBackupStore.MANIFEST_EXTENSION)
+                    && Files.isRegularFile(Path.of(args[0])) || isRepositoryFolder(args[0]));
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    /** {@code firebreak PATH} opens the console on PATH, unless a subcommand has that name (a folder "check"). */
+    private static boolean isRepositoryFolder(String arg) {
+        return Files.isDirectory(Path.of(arg)) && !Cli.commandLine(new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter())).getSubcommands().containsKey(arg);
     }
 }

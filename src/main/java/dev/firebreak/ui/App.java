@@ -11,6 +11,8 @@ import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
 import dev.firebreak.core.Timeouts;
+import dev.firebreak.core.UserFacingException;
+import dev.firebreak.git.Repositories;
 import dev.firebreak.practice.DeployApplied;
 import dev.firebreak.practice.DrillTracker;
 import dev.firebreak.practice.Practice;
@@ -54,6 +56,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.eclipse.jgit.lib.Repository;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
@@ -198,6 +201,10 @@ public final class App extends Application {
 
     /** The backup manifest the console was opened with (Windows and Linux pass the file as the only argument). */
     private Optional<Path> manifestToOpen() {
+        return launchArgument().filter(Files::isRegularFile);
+    }
+
+    private Optional<Path> launchArgument() {
         Parameters launch = getParameters(); // null when started without Application.launch (the screenshot tool)
         List<String> given = arguments != null ? arguments : launch == null ? List.of() : launch.getRaw();
         return given.stream().findFirst().map(Path::of);
@@ -258,11 +265,23 @@ public final class App extends Application {
         }
     }
 
-    /** The last repository checked, else the working directory when it is a repository. */
+    /** The folder the console was started with, else the work tree it was started in, else the last one checked. */
     private Optional<Path> initialRepository() {
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        return Optional.ofNullable(settings.lastRepository()).map(Path::of).filter(Files::isDirectory)
-                .or(() -> Optional.of(workingDirectory).filter(dir -> Files.exists(dir.resolve(".git"))));
+        Optional<Path> given = launchArgument().filter(Files::isDirectory);
+        Optional<Path> asked = given.flatMap(App::workTreeOf);
+        if (given.isPresent() && asked.isEmpty()) {
+            statusBar.showMessage(given.get().toAbsolutePath() + " is not inside a git repository: showing the last one used");
+        }
+        return asked.or(() -> workTreeOf(Path.of("")))
+                .or(() -> Optional.ofNullable(settings.lastRepository()).map(Path::of).filter(Files::isDirectory));
+    }
+
+    private static Optional<Path> workTreeOf(Path dir) {
+        try (Repository repository = Repositories.open(dir)) {
+            return Optional.of(Repositories.workTree(repository));
+        } catch (UserFacingException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
