@@ -12,6 +12,7 @@ import dev.firebreak.sql.format.TextFormat;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Find destructive statements in SQL and framework migrations (Rails, Django, Alembic, Liquibase, Knex, Sequelize, Flyway, Prisma).",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:no unsuppressed error-level finding", "1:at least one error-level finding", "2:usage or I/O error"})
+        exitCodeList = {"0:no unsuppressed error-level finding", "1:at least one error-level finding", "2:input error: a path not found or unreadable, a file that is not text (skipped, named on stderr) or larger than " + LintTargets.MAX_FILE_MB + " MB"})
 public final class LintCommand implements Callable<Integer> {
     enum Format { text, json, sarif }
 
@@ -60,7 +61,8 @@ public final class LintCommand implements Callable<Integer> {
             Set<Path> changed = ChangedFiles.between(repo, changedSince);
             keep = file -> changed.contains(ChangedFiles.canonical(file));
         }
-        List<SourceFile> files = LintTargets.collect(paths, policy.migrations(), keep, err);
+        List<Path> notText = new ArrayList<>();
+        List<SourceFile> files = LintTargets.collect(paths, policy.migrations(), keep, err, notText);
         // --changed-since names one change (a pull request): its files are one change set. Named files and folders
         // hold migrations that may have run long ago, so each is judged on its own.
         MigrationAnalyzer analyzer = new MigrationAnalyzer(settings);
@@ -70,6 +72,9 @@ public final class LintCommand implements Callable<Integer> {
             case sarif -> SarifFormat.write(report, VersionProvider.version(), out);
             case text -> TextFormat.write(report, out);
         }
-        return report.hasErrors() ? Cli.FAILED : Cli.OK;
+        if (report.hasErrors()) {
+            return Cli.FAILED;
+        }
+        return notText.isEmpty() ? Cli.OK : Cli.USAGE; // a skipped file was not checked: never report it as clean
     }
 }
