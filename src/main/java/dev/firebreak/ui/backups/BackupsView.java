@@ -3,7 +3,7 @@ package dev.firebreak.ui.backups;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.RestoreMode;
 import dev.firebreak.ui.Activatable;
-import dev.firebreak.ui.Headline;
+import dev.firebreak.ui.HeadlineBanner;
 import dev.firebreak.ui.KeepText;
 import java.time.Clock;
 import javafx.beans.binding.BooleanBinding;
@@ -40,25 +40,7 @@ public final class BackupsView extends BorderPane implements Activatable {
         autoBackups.onBackup(model::refresh);
         setId("backups-view");
         setPadding(new Insets(12));
-        Label banner = new Label();
-        banner.setId("backups-freshness");
-        banner.getStyleClass().add("banner-title");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(model.headlineProperty().map(Headline::text));
-        Label next = new Label();
-        next.setId("backups-next");
-        next.setWrapText(true);
-        next.textProperty().bind(model.headlineProperty().map(Headline::next));
-        next.visibleProperty().bind(next.textProperty().isNotEmpty());
-        next.managedProperty().bind(next.visibleProperty());
-        VBox bannerBox = new VBox(4, banner, next);
-        bannerBox.setId("backups-headline");
-        bannerBox.getStyleClass().add(model.headlineProperty().get().styleClass());
-        model.headlineProperty().addListener((observable, old, now) -> {
-            bannerBox.getStyleClass().removeAll("verdict-none", "verdict-allow", "verdict-warn", "verdict-block");
-            bannerBox.getStyleClass().add(now.styleClass());
-        });
+        HeadlineBanner bannerBox = new HeadlineBanner(model.headlineProperty(), "backups-headline", "backups-freshness", "backups-next");
 
         BackupTable table = new BackupTable(model, clock);
         table.setOnKeyPressed(event -> {

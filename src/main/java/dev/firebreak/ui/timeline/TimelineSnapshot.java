@@ -18,7 +18,7 @@ import java.util.Optional;
  * the tab or logging a line must not read an incident of 100,000 entries afresh.
  */
 record TimelineSnapshot(List<Incident> incidents, Incident selected, List<Entry> entries, List<TimelineRow> rows,
-                        String headline, IncidentUnderway underway) {
+                        String headline, IncidentUnderway underway, Incident open, KeyTimes openTimes) {
     /** {@code previous}: the last snapshot read (whichever incident), continued when it is of the same one; or null. */
     static TimelineSnapshot read(Journal journal, Long wanted, TimelineSnapshot previous) {
         List<Incident> incidents = journal.incidents();
@@ -27,7 +27,8 @@ record TimelineSnapshot(List<Incident> incidents, Incident selected, List<Entry>
                 .or(() -> open)
                 .or(() -> incidents.isEmpty() ? Optional.empty() : Optional.of(incidents.get(incidents.size() - 1)));
         if (chosen.isEmpty()) {
-            return new TimelineSnapshot(incidents, null, List.of(), List.of(), "No incidents yet. Open one above; until then entries go to the Operations log.", null);
+            return new TimelineSnapshot(incidents, null, List.of(), List.of(), "No incidents yet. Open one above; until then entries go to the Operations log.", null,
+                    null, KeyTimes.of(List.of()));
         }
         boolean sameIncident = previous != null && previous.selected() != null && previous.selected().id() == chosen.get().id();
         List<Entry> added = sameIncident ? journal.entriesAfter(chosen.get().id(), lastId(previous.entries()))
@@ -36,10 +37,16 @@ record TimelineSnapshot(List<Incident> incidents, Incident selected, List<Entry>
         // unchanged: the very same rows, which the table then keeps as they are (scrolled, selected)
         List<TimelineRow> rows = sameIncident && added.isEmpty() ? previous.rows() : Timeline.rows(entries);
         KeyTimes times = KeyTimes.of(rows);
-        IncidentUnderway underway = open.map(incident -> incident.id() == chosen.get().id()
-                ? IncidentUnderway.of(incident, entries, times)
-                : underway(journal, incident)).orElse(null);
-        return new TimelineSnapshot(incidents, chosen.get(), entries, rows, headline(chosen.get(), times), underway);
+        IncidentUnderway underway = null;
+        KeyTimes openTimes = KeyTimes.of(List.of());
+        if (open.isPresent()) {
+            // the open incident while another one is being looked at: read a second time only then
+            List<Entry> openEntries = open.get().id() == chosen.get().id() ? entries : journal.entries(open.get().id());
+            openTimes = openEntries == entries ? times : KeyTimes.of(Timeline.rows(openEntries));
+            underway = IncidentUnderway.of(open.get(), openEntries, openTimes);
+        }
+        return new TimelineSnapshot(incidents, chosen.get(), entries, rows, headline(chosen.get(), times), underway,
+                open.orElse(null), openTimes);
     }
 
     private static long lastId(List<Entry> entries) {
@@ -54,12 +61,6 @@ record TimelineSnapshot(List<Incident> incidents, Incident selected, List<Entry>
         all.addAll(read);
         all.addAll(added);
         return all;
-    }
-
-    /** The open incident while another one is being looked at: read a second time only then. */
-    private static IncidentUnderway underway(Journal journal, Incident open) {
-        List<Entry> entries = journal.entries(open.id());
-        return IncidentUnderway.of(open, entries, KeyTimes.of(Timeline.rows(entries)));
     }
 
     /** "Incident 3 · SEV1 · investigating · Detected 02:03 +01:00": the plain statement read first. */

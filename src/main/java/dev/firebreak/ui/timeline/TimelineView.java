@@ -1,6 +1,7 @@
 package dev.firebreak.ui.timeline;
 
 import dev.firebreak.ui.Activatable;
+import dev.firebreak.ui.HeadlineBanner;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -25,7 +26,6 @@ public final class TimelineView extends BorderPane implements Activatable {
         setPadding(new Insets(12));
         Label headline = new Label();
         headline.setId("timeline-headline");
-        headline.getStyleClass().add("banner-title");
         headline.setWrapText(true);
         headline.textProperty().bind(model.headlineProperty());
         capture = new CaptureBar(model);
@@ -33,7 +33,9 @@ public final class TimelineView extends BorderPane implements Activatable {
         model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         IncidentBar incidents = new IncidentBar(model);
-        setTop(new VBox(10, incidents, headline));
+        HeadlineBanner situation = new HeadlineBanner(model.situationProperty(), "timeline-situation",
+                "timeline-situation-title", "timeline-next");
+        setTop(new VBox(10, situation, incidents, headline));
         SplitPane split = new SplitPane(table, new PostmortemView(model));
         split.setDividerPositions(0.64);
         setCenter(split);

@@ -7,6 +7,7 @@ import dev.firebreak.timeline.EntryKind;
 import dev.firebreak.timeline.EntrySource;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.KeyTimes;
 import dev.firebreak.timeline.Milestone;
 import dev.firebreak.timeline.Postmortem;
 import dev.firebreak.timeline.Severity;
@@ -14,9 +15,11 @@ import dev.firebreak.timeline.TimelineRow;
 import dev.firebreak.timeline.export.PostmortemFiles;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
+import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -56,6 +59,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineRow> amending = new ReadOnlyObjectWrapper<>();
     private final PostmortemForm postmortem = new PostmortemForm();
     private final IncidentPulse pulse;
+    private final ZoneId zone;
+    private final ReadOnlyObjectWrapper<Headline> situation = new ReadOnlyObjectWrapper<>();
     private Long postmortemOf;
     private TimelineSnapshot displayed; // on the UI thread: the last read shown
     // on the worker: the last read, maybe not yet shown, which the next continues (a refresh asked for while the
@@ -71,6 +76,9 @@ public final class TimelineViewModel {
         this.dialogs = dialogs;
         this.parser = new CaptureParser(journal.clock(), zone);
         this.pulse = new IncidentPulse(journal.clock());
+        this.zone = zone;
+        updateSituation();
+        pulse.elapsedProperty().addListener((observable, old, now) -> updateSituation()); // the minutes since impact
         selected.addListener((observable, old, now) -> {
             if (!showing && now != null && (old == null || old.id() != now.id())) {
                 refresh();
@@ -248,6 +256,7 @@ public final class TimelineViewModel {
         displayed = snapshot;
         headline.set(snapshot.headline());
         pulse.underwayProperty().set(snapshot.underway());
+        updateSituation();
         Incident shown = snapshot.selected();
         if (shown != null && !Long.valueOf(shown.id()).equals(postmortemOf)) {
             // only when another incident is shown: a refresh after each capture must not undo unsaved edits
@@ -300,8 +309,20 @@ public final class TimelineViewModel {
         return rows;
     }
 
+    /** "Incident 3 · SEV1 · investigating · Detected 02:03 +01:00": the incident shown and its milestones. */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** The tab's largest text: the open incident, how long since impact, the next missing milestone. */
+    public ReadOnlyObjectProperty<Headline> situationProperty() {
+        return situation.getReadOnlyProperty();
+    }
+
+    private void updateSituation() {
+        TimelineSnapshot shown = displayed;
+        situation.set(TimelineHeadline.of(new TimelineHeadline.Situation(shown == null ? null : shown.open(),
+                shown == null ? KeyTimes.of(List.of()) : shown.openTimes(), journal.clock().instant(), zone)));
     }
 
     public StringProperty captureTextProperty() {

@@ -110,6 +110,22 @@ class TimelineTabTest {
     }
 
     @Test
+    void theLargestTextFollowsTheIncidentFromOpenToMitigatedToResolved(FxRobot robot) throws Exception {
+        assertThat(situation(robot)).startsWith("No open incident");
+        robot.clickOn("#timeline-new-title").write("Customers table dropped").type(KeyCode.ENTER);
+        waitUntil(() -> situation(robot).startsWith("SEV2 · not mitigated yet — "));
+        assertThat(robot.lookup("#timeline-situation").query().getStyleClass()).contains("verdict-block");
+        assertThat(robot.lookup("#timeline-next").queryAs(Label.class).getText()).isEqualTo("Record when impact started");
+
+        robot.clickOn("#timeline-capture").push(KeyCode.ALT, KeyCode.M); // log the Mitigated milestone
+        waitUntil(() -> situation(robot).matches("SEV2 · mitigated \\d\\d:\\d\\d — write the postmortem"));
+        assertThat(robot.lookup("#timeline-situation").query().getStyleClass()).contains("verdict-warn");
+
+        robot.clickOn("#timeline-resolve");
+        waitUntil(() -> situation(robot).startsWith("No open incident"));
+    }
+
+    @Test
     void anEntryIsAmendedAndStruckOutByNewEntriesWithItsHistoryShown(FxRobot robot) throws Exception {
         robot.clickOn("#timeline-new-title").write("Orders table dropped").type(KeyCode.ENTER);
         waitUntil(() -> headline(robot).startsWith("Incident 1"));
@@ -187,6 +203,10 @@ class TimelineTabTest {
         public Optional<Path> chooseDirectory(String title, Path initial) {
             return Optional.of(directory);
         }
+    }
+
+    private static String situation(FxRobot robot) {
+        return robot.lookup("#timeline-situation-title").queryAs(Label.class).getText();
     }
 
     private static String headline(FxRobot robot) {
