@@ -45,7 +45,7 @@ public final class TimelineHeadline {
         String next = impact.isEmpty() ? "Record when impact started"
                 : situation.times().at(Milestone.DETECTED).isEmpty() ? "Record how it was detected"
                 : "Mitigate, then record it as a Mitigated milestone";
-        return new Headline(Level.RED, severity + " · not mitigated yet — " + since, next);
+        return new Headline(Level.RED, severity + " · no mitigation recorded yet — " + since, next);
     }
 
     /** "under a minute", "4 min", "2 h 5 min". */

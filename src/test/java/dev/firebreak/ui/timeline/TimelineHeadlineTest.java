@@ -43,14 +43,14 @@ class TimelineHeadlineTest {
         Headline headline = headline(incident(IncidentStatus.INVESTIGATING),
                 Map.of(Milestone.IMPACT_STARTED, OPENED.minusMinutes(2)), Duration.ofMinutes(2));
         assertEquals(Level.RED, headline.level());
-        assertEquals("SEV1 · not mitigated yet — 4 min since impact", headline.text());
+        assertEquals("SEV1 · no mitigation recorded yet — 4 min since impact", headline.text());
         assertEquals("Record how it was detected", headline.next());
     }
 
     @Test
     void withoutAnImpactStartItCountsFromOpeningAndAsksForIt() {
         Headline headline = headline(incident(IncidentStatus.INVESTIGATING), Map.of(), Duration.ofMinutes(125));
-        assertEquals("SEV1 · not mitigated yet — 2 h 5 min since opened", headline.text());
+        assertEquals("SEV1 · no mitigation recorded yet — 2 h 5 min since opened", headline.text());
         assertEquals("Record when impact started", headline.next());
     }
 
@@ -58,7 +58,7 @@ class TimelineHeadlineTest {
     void detectedAsksForMitigation() {
         Headline headline = headline(incident(IncidentStatus.IDENTIFIED),
                 Map.of(Milestone.IMPACT_STARTED, OPENED, Milestone.DETECTED, OPENED.plusMinutes(1)), Duration.ofSeconds(30));
-        assertEquals("SEV1 · not mitigated yet — under a minute since impact", headline.text());
+        assertEquals("SEV1 · no mitigation recorded yet — under a minute since impact", headline.text());
         assertEquals("Mitigate, then record it as a Mitigated milestone", headline.next());
     }
 

@@ -113,7 +113,7 @@ class TimelineTabTest {
     void theLargestTextFollowsTheIncidentFromOpenToMitigatedToResolved(FxRobot robot) throws Exception {
         assertThat(situation(robot)).startsWith("No open incident");
         robot.clickOn("#timeline-new-title").write("Customers table dropped").type(KeyCode.ENTER);
-        waitUntil(() -> situation(robot).startsWith("SEV2 · not mitigated yet — "));
+        waitUntil(() -> situation(robot).startsWith("SEV2 · no mitigation recorded yet — "));
         assertThat(robot.lookup("#timeline-situation").query().getStyleClass()).contains("verdict-block");
         assertThat(robot.lookup("#timeline-next").queryAs(Label.class).getText()).isEqualTo("Record when impact started");
 
