@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.SettingsStore;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /** The rules {@link LayeringTest} holds the code to; one constant per rule of ARCHITECTURE.md. */
 final class LayeringRules {
@@ -79,13 +81,7 @@ final class LayeringRules {
     }
 
     private static String[] all() {
-        String[] all = new String[SERVICES.length + 4];
-        System.arraycopy(SERVICES, 0, all, 0, SERVICES.length);
-        all[SERVICES.length] = LAUNCHER;
-        all[SERVICES.length + 1] = CONSOLE;
-        all[SERVICES.length + 2] = CLI;
-        all[SERVICES.length + 3] = KERNEL;
-        return all;
+        return Stream.concat(Stream.of(LAUNCHER, CONSOLE, CLI, KERNEL), Arrays.stream(SERVICES)).toArray(String[]::new);
     }
 
     private static DescribedPredicate<JavaClass> inPackage(String prefix) {
