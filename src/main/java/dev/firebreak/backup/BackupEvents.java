@@ -1,9 +1,11 @@
 package dev.firebreak.backup;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.IncidentMoment;
 import dev.firebreak.core.Numbers;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What the backup engine tells the rest of Firebreak (the timeline journals these). */
 public final class BackupEvents {
@@ -66,6 +68,12 @@ public final class BackupEvents {
             return succeeded() ? outcome.summary()
                     : "Restore of backup " + backupId + " into " + database + " failed, database untouched: " + failure;
         }
+
+        /** Only a replace puts the checked data back under the live name; a new database is a copy beside it. */
+        @Override
+        public Optional<IncidentMoment> marks() {
+            return succeeded() && mode == RestoreMode.REPLACE ? Optional.of(IncidentMoment.MITIGATED) : Optional.empty();
+        }
     }
 
     /** A tables restore put the chosen tables into a side schema and compared them with the live tables. */
@@ -80,6 +88,11 @@ public final class BackupEvents {
         @Override
         public String summary() {
             return copied.summary();
+        }
+
+        @Override
+        public Optional<IncidentMoment> marks() {
+            return copied.copied() > 0 ? Optional.of(IncidentMoment.MITIGATED) : Optional.empty();
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.firebreak.practice;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.IncidentMoment;
 import dev.firebreak.core.Numbers;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Practice mode's CI ran the feature branch's migration on the shop database (journaled into {@code incident}). */
 public record DeployApplied(Instant at, String branch, String commit, String migration, String database,
@@ -11,5 +13,10 @@ public record DeployApplied(Instant at, String branch, String commit, String mig
     public String summary() {
         return "Deploy of " + branch + " (" + commit + ") ran " + migration + " on " + database + ": customers and orders "
                 + "dropped, " + Numbers.count(customersBefore) + " customers gone, an empty customers table created";
+    }
+
+    @Override
+    public Optional<IncidentMoment> marks() {
+        return Optional.of(IncidentMoment.IMPACT_STARTED);
     }
 }

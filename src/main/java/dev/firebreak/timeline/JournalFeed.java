@@ -2,14 +2,18 @@ package dev.firebreak.timeline;
 
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
+import dev.firebreak.core.IncidentMoment;
 import dev.firebreak.prepush.PushOverridden;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Journals every {@link DomainEvent} on its own: to the open incident, else the Operations log. Events the journal
  * knows get a fitting kind; any other event still lands as a system entry whose source is its service's package,
- * so new services are journaled without changes here.
+ * so new services are journaled without changes here. An event that marks an incident moment (the deploy that
+ * destroyed data, the restore that brought it back) becomes that milestone of the open incident the first time, so
+ * the postmortem's time to mitigate is measured; a milestone someone already recorded is never replaced.
  */
 public final class JournalFeed {
     private final Journal journal;
@@ -27,9 +31,20 @@ public final class JournalFeed {
     }
 
     private void journal(DomainEvent event) {
-        long incident = journal.target().id();
+        Incident incident = journal.target();
         OffsetDateTime at = OffsetDateTime.ofInstant(event.at(), zone);
-        journal.append(NewEntry.of(incident, at, kind(event), event.summary(), source(event)));
+        Optional<Milestone> milestone = firstTime(event, incident);
+        journal.append(NewEntry.of(incident.id(), at, milestone.isPresent() ? EntryKind.MILESTONE : kind(event),
+                milestone.map(m -> m.title() + ": " + event.summary()).orElse(event.summary()), source(event)));
+    }
+
+    /** The milestone {@code event} marks, when {@code incident} is a real incident that has not recorded it yet. */
+    private Optional<Milestone> firstTime(DomainEvent event, Incident incident) {
+        if (incident.operationsLog()) {
+            return Optional.empty();
+        }
+        return event.marks().map(IncidentMoment::name).map(Milestone::valueOf)
+                .filter(m -> KeyTimes.of(Timeline.rows(journal.entries(incident.id()))).at(m).isEmpty());
     }
 
     static EntryKind kind(DomainEvent event) {

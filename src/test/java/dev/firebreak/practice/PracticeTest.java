@@ -105,8 +105,8 @@ class PracticeTest {
         assertThat(record.isDone(DrillStep.RESTORE)).isTrue();
         assertThat(record.recoveryTime()).hasValueSatisfying(time -> assertThat(time).isPositive());
         assertThat(journal.entries(deployed.incident())).extracting(Entry::text).anySatisfy(text ->
-                        assertThat(text).startsWith("Deploy of feature/checkout-redesign").contains("1,247 customers gone"))
-                .anySatisfy(text -> assertThat(text).contains("restored into shop"));
+                        assertThat(text).startsWith("Impact started: Deploy of feature/checkout-redesign").contains("1,247 customers gone"))
+                .anySatisfy(text -> assertThat(text).startsWith("Mitigated: ").contains("restored into shop"));
 
         practice.stop();
         assertThat(practice.status().port()).as("stopped").isEmpty();

@@ -2,10 +2,15 @@ package dev.firebreak.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.BackupEvents.RestoreFinished;
+import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.backup.RestoreOutcome;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
+import dev.firebreak.practice.DeployApplied;
 import dev.firebreak.prepush.PushOverridden;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -62,6 +67,52 @@ class JournalFeedTest {
                 assertThat(journal.incident(entry.incident()).title()).isEqualTo(Incident.OPERATIONS_LOG);
             });
         }
+    }
+
+    @Test
+    void theDeployAndTheReplaceRestoreBecomeTheIncidentsImpactAndMitigationOnceSoTimeToMitigateIsMeasured() {
+        EventBus events = new EventBus();
+        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana")) {
+            Incident incident = journal.openIncident("Customers gone", Severity.SEV1, EntrySource.CLI);
+            JournalFeed.subscribe(events, journal, BERLIN);
+
+            events.publish(new DeployApplied(OVERRIDDEN, "feature/x", "abc1234", "V7__customers.sql", "shop", 1247, incident.id()));
+            events.publish(restored(RestoreMode.NEW, 3));
+            events.publish(restored(RestoreMode.REPLACE, 4));
+            events.publish(restored(RestoreMode.REPLACE, 6));
+
+            List<Entry> entries = journal.entries(incident.id());
+            assertThat(entries).extracting(Entry::kind).containsExactly(EntryKind.MILESTONE, EntryKind.MILESTONE,
+                    EntryKind.SYSTEM, EntryKind.MILESTONE, EntryKind.SYSTEM);
+            assertThat(entries.get(1).text()).startsWith("Impact started: Deploy of feature/x");
+            assertThat(entries.get(3).text()).startsWith("Mitigated: Backup b1 restored into shop");
+            KeyTimes times = KeyTimes.of(Timeline.rows(entries));
+            assertThat(times.since(incident.openedAt(), Milestone.MITIGATED)).contains(Duration.ofMinutes(4));
+            assertThat(journal.incident(incident.id()).status()).isEqualTo(IncidentStatus.MITIGATED);
+        }
+    }
+
+    @Test
+    void aMitigationSomeoneAlreadyRecordedIsNotReplacedAndTheOperationsLogGetsNoMilestones() {
+        EventBus events = new EventBus();
+        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana")) {
+            JournalFeed.subscribe(events, journal, BERLIN);
+            events.publish(restored(RestoreMode.REPLACE, 1));
+            assertThat(journal.entries()).singleElement().extracting(Entry::kind).isEqualTo(EntryKind.SYSTEM);
+
+            Incident incident = journal.openIncident("Customers gone", Severity.SEV1, EntrySource.CLI);
+            journal.append(NewEntry.of(incident.id(), OffsetDateTime.ofInstant(OVERRIDDEN, BERLIN), EntryKind.MILESTONE,
+                    "Mitigated: traffic moved to the replica", EntrySource.CLI));
+            events.publish(restored(RestoreMode.REPLACE, 2));
+
+            assertThat(journal.entries(incident.id())).last().extracting(Entry::kind).isEqualTo(EntryKind.SYSTEM);
+        }
+    }
+
+    private static RestoreFinished restored(RestoreMode mode, int minutesLater) {
+        Instant at = OVERRIDDEN.plus(Duration.ofMinutes(minutesLater));
+        return new RestoreFinished(at, "b1", "shop", mode, new RestoreOutcome("b1", mode, "shop",
+                mode == RestoreMode.REPLACE ? "shop_fbkept" : null, null, 1247, at), null);
     }
 
     @Test

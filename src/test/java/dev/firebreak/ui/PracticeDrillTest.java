@@ -100,10 +100,11 @@ class PracticeDrillTest {
         long incident = walk.drill().incident();
         assertThat(walk.entries()).extracting(Entry::text)
                 .anySatisfy(line -> assertThat(line).startsWith("Incident opened: " + BadDeploy.INCIDENT_TITLE))
-                .anySatisfy(line -> assertThat(line).startsWith("Deploy of feature/checkout-redesign"))
-                .anySatisfy(line -> assertThat(line).contains("restored into shop"));
+                .anySatisfy(line -> assertThat(line).startsWith("Impact started: Deploy of feature/checkout-redesign"))
+                .anySatisfy(line -> assertThat(line).startsWith("Mitigated: ").contains("restored into shop"));
         Path markdown = tmp.resolve("export/incident-" + incident + "-postmortem.md");
-        assertThat(Files.readString(markdown)).contains(BadDeploy.INCIDENT_TITLE, "Customers back after the replace restore");
+        assertThat(Files.readString(markdown)).contains(BadDeploy.INCIDENT_TITLE, "Customers back after the replace restore")
+                .containsPattern("\\| Time to mitigate \\| \\d+ min \\|");
         assertThat(walk.text("#drill-instruction")).startsWith("Drill complete");
         assertThat(walk.drill().recoveryTime()).isPresent();
         assertThat(errors).isEmpty();
