@@ -38,7 +38,7 @@ class JournalFeedTest {
     @Test
     void anOverriddenPushIsJournaledAsADecisionInTheOpenIncident() {
         EventBus events = new EventBus();
-        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana")) {
+        try (Journal journal = openJournal()) {
             Incident incident = journal.openIncident("Orders table dropped", Severity.SEV1, EntrySource.CLI);
             JournalFeed.subscribe(events, journal, BERLIN);
 
@@ -55,7 +55,7 @@ class JournalFeedTest {
     @Test
     void anUnknownEventWithoutAnOpenIncidentGoesToTheOperationsLogAndStopsAfterUnsubscribing() {
         EventBus events = new EventBus();
-        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana")) {
+        try (Journal journal = openJournal()) {
             Runnable stop = JournalFeed.subscribe(events, journal, BERLIN);
             events.publish(new SomethingNew(OVERRIDDEN));
             stop.run();
@@ -72,7 +72,7 @@ class JournalFeedTest {
     @Test
     void theDeployAndTheReplaceRestoreBecomeTheIncidentsImpactAndMitigationOnceSoTimeToMitigateIsMeasured() {
         EventBus events = new EventBus();
-        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana")) {
+        try (Journal journal = openJournal()) {
             Incident incident = journal.openIncident("Customers gone", Severity.SEV1, EntrySource.CLI);
             JournalFeed.subscribe(events, journal, BERLIN);
 
@@ -95,7 +95,7 @@ class JournalFeedTest {
     @Test
     void aMitigationSomeoneAlreadyRecordedIsNotReplacedAndTheOperationsLogGetsNoMilestones() {
         EventBus events = new EventBus();
-        try (Journal journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana")) {
+        try (Journal journal = openJournal()) {
             JournalFeed.subscribe(events, journal, BERLIN);
             events.publish(restored(RestoreMode.REPLACE, 1));
             assertThat(journal.entries()).singleElement().extracting(Entry::kind).isEqualTo(EntryKind.SYSTEM);
@@ -107,6 +107,10 @@ class JournalFeedTest {
 
             assertThat(journal.entries(incident.id())).last().extracting(Entry::kind).isEqualTo(EntryKind.SYSTEM);
         }
+    }
+
+    private Journal openJournal() {
+        return Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana");
     }
 
     private static RestoreFinished restored(RestoreMode mode, int minutesLater) {
