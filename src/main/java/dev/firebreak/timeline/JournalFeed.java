@@ -2,7 +2,6 @@ package dev.firebreak.timeline;
 
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
-import dev.firebreak.core.IncidentMoment;
 import dev.firebreak.prepush.PushOverridden;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,7 +42,7 @@ public final class JournalFeed {
         if (incident.operationsLog()) {
             return Optional.empty();
         }
-        return event.marks().map(IncidentMoment::name).map(Milestone::valueOf)
+        return event.marks().map(Milestone::of)
                 .filter(m -> KeyTimes.of(Timeline.rows(journal.entries(incident.id()))).at(m).isEmpty());
     }
 

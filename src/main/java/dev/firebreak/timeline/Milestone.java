@@ -1,5 +1,6 @@
 package dev.firebreak.timeline;
 
+import dev.firebreak.core.IncidentMoment;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,6 +44,14 @@ public enum Milestone {
             }
         }
         return Optional.empty();
+    }
+
+    /** The milestone a service's event marks; exhaustive, so a new moment cannot go unmapped. */
+    public static Milestone of(IncidentMoment moment) {
+        return switch (moment) {
+            case IMPACT_STARTED -> IMPACT_STARTED;
+            case MITIGATED -> MITIGATED;
+        };
     }
 
     public static Optional<Milestone> of(Entry entry) {
