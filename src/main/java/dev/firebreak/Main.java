@@ -1,6 +1,6 @@
 package dev.firebreak;
 
-import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.cli.Cli;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.HomeStartup;

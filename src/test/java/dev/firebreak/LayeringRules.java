@@ -70,6 +70,21 @@ final class LayeringRules {
             .because("continuous protection builds on the backup services (profiles, credentials, pg tools), not the reverse")
             .allowEmptyShould(true);
 
+    /**
+     * {@code backup}'s parts (connection, database, manifest, pgtool, store, s3, catalog, retention, tables, restore)
+     * are the bricks its engine and jobs are built from: none reaches up into {@code backup} itself, and no two form
+     * a cycle, so each can be read, tested and changed on its own.
+     */
+    static final ArchRule BACKUP_PARTS_BELOW_THE_ENGINE = noClasses()
+            .that().resideInAPackage("dev.firebreak.backup.*..")
+            .should().dependOnClassesThat().resideInAPackage("dev.firebreak.backup")
+            .because("the engine and the jobs at the top of backup compose the parts; a part that needed a job would be"
+                    + " in the wrong place");
+
+    static final ArchRule BACKUP_PARTS_WITHOUT_CYCLES = slices().matching("dev.firebreak.backup.(*)..")
+            .should().beFreeOfCycles()
+            .because("a cycle would make two parts one part in two folders");
+
     static final ArchRule SQL_STANDS_ALONE = noClasses()
             .that().resideInAPackage("dev.firebreak.sql..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.firebreak.git..", "dev.firebreak.prepush..",

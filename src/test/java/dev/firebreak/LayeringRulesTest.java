@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.firebreak.backup.manifest.violation.ManifestUsesStore;
+import dev.firebreak.backup.store.violation.StoreUsesEngine;
 import dev.firebreak.backup.violation.BackupUsesProtection;
 import dev.firebreak.backup.violation.LoadsSettings;
 import dev.firebreak.backup.violation.ResolvesHome;
@@ -57,6 +59,16 @@ class LayeringRulesTest {
     @Test
     void backupsUsingProtectionFails() {
         assertViolates(LayeringRules.BACKUPS_NEVER_USE_PROTECTION, BackupUsesProtection.class);
+    }
+
+    @Test
+    void aPartOfBackupUsingItsEngineFails() {
+        assertViolates(LayeringRules.BACKUP_PARTS_BELOW_THE_ENGINE, StoreUsesEngine.class);
+    }
+
+    @Test
+    void twoPartsOfBackupInACycleFail() {
+        assertViolates(LayeringRules.BACKUP_PARTS_WITHOUT_CYCLES, ManifestUsesStore.class);
     }
 
     @Test

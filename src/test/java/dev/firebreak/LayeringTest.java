@@ -30,5 +30,11 @@ class LayeringTest {
     static final ArchRule backups_never_use_protection = LayeringRules.BACKUPS_NEVER_USE_PROTECTION;
 
     @ArchTest
+    static final ArchRule backup_parts_stand_below_the_engine = LayeringRules.BACKUP_PARTS_BELOW_THE_ENGINE;
+
+    @ArchTest
+    static final ArchRule backup_parts_form_no_cycles = LayeringRules.BACKUP_PARTS_WITHOUT_CYCLES;
+
+    @ArchTest
     static final ArchRule sql_stands_alone = LayeringRules.SQL_STANDS_ALONE;
 }

@@ -1,5 +1,15 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.database.DatabaseAdmin;
+import dev.firebreak.backup.database.SqlFailures;
+import dev.firebreak.backup.manifest.ArchiveFormat;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.VerifiedArchive;
+import dev.firebreak.backup.pgtool.PgProcess;
+import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;

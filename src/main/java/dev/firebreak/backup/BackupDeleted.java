@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.Numbers;
 import java.time.Instant;

@@ -1,5 +1,11 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.restore.RestoreOutcome;
+import dev.firebreak.backup.tables.RowsCopied;
+import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.IncidentMoment;
 import dev.firebreak.core.Numbers;

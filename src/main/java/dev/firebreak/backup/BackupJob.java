@@ -1,5 +1,21 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.ArchiveFile;
+import dev.firebreak.backup.manifest.ArchiveFormat;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.TableStat;
+import dev.firebreak.backup.pgtool.Compression;
+import dev.firebreak.backup.pgtool.DumpProgress;
+import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.backup.pgtool.PgTools;
+import dev.firebreak.backup.store.ArchiveChecksum;
+import dev.firebreak.backup.store.PendingArchive;
+import dev.firebreak.backup.store.PendingDirectory;
+import dev.firebreak.backup.store.StoreWriteFailure;
+import dev.firebreak.backup.tables.ExportedSnapshot;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.ProgressMonitor;

@@ -1,5 +1,11 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.database.SqlFailures;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.tables.MissingRows;
+import dev.firebreak.backup.tables.RowsCopied;
+import dev.firebreak.backup.tables.SideSchema;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import java.sql.Connection;

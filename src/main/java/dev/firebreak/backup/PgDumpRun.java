@@ -1,5 +1,12 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.TableStat;
+import dev.firebreak.backup.pgtool.DumpProgress;
+import dev.firebreak.backup.pgtool.PgProcess;
+import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.backup.tables.ExportedSnapshot;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.retention.RetentionPlan;
+import dev.firebreak.backup.retention.RetentionPolicy;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,20 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.database.DatabaseAdmin;
+import dev.firebreak.backup.database.DatabaseNames;
+import dev.firebreak.backup.database.SqlFailures;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.VerifiedArchive;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.restore.RestoreOutcome;
+import dev.firebreak.backup.restore.RestoreRecord;
+import dev.firebreak.backup.restore.RestoreRecords;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.TestPausePoint;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,5 +1,19 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.database.DatabaseAdmin;
+import dev.firebreak.backup.database.DatabaseNames;
+import dev.firebreak.backup.database.SqlFailures;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.TableStat;
+import dev.firebreak.backup.manifest.VerifiedArchive;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.tables.MissingRows;
+import dev.firebreak.backup.tables.SideSchema;
+import dev.firebreak.backup.tables.TableCounter;
+import dev.firebreak.backup.tables.TableDifference;
+import dev.firebreak.backup.tables.TableTransfer;
+import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ProgressMonitor;

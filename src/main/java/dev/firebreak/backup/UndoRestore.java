@@ -1,5 +1,11 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.database.DatabaseAdmin;
+import dev.firebreak.backup.database.DatabaseNames;
+import dev.firebreak.backup.database.SqlFailures;
+import dev.firebreak.backup.restore.RestoreOutcome;
+import dev.firebreak.backup.restore.RestoreRecord;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;

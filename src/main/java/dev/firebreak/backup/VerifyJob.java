@@ -1,5 +1,12 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.database.DatabaseAdmin;
+import dev.firebreak.backup.database.DatabaseNames;
+import dev.firebreak.backup.database.SqlFailures;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerifiedArchive;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ProgressMonitor;

@@ -1,10 +1,10 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.ArchiveFormat;
+import dev.firebreak.backup.manifest.ArchiveFormat;
 import dev.firebreak.backup.BackupJob;
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.UserFacingException;

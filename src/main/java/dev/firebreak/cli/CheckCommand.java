@@ -1,6 +1,6 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.prepush.Checklist;
 import dev.firebreak.prepush.PushGuard;
 import dev.firebreak.prepush.SqlScanners;

@@ -1,6 +1,6 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.ToolUnavailableException;
+import dev.firebreak.backup.pgtool.ToolUnavailableException;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;

@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.core.ShellQuote;
 import picocli.CommandLine.Option;
 

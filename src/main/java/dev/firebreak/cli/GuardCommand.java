@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.core.RepoPolicyLoader;

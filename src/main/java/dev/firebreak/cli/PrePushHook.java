@@ -1,6 +1,6 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;

@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.ProfileStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;

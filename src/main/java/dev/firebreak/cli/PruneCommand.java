@@ -2,10 +2,10 @@ package dev.firebreak.cli;
 
 import dev.firebreak.backup.BackupEvents.BackupsPruned;
 import dev.firebreak.backup.PruneJob;
-import dev.firebreak.backup.RetentionDecision;
-import dev.firebreak.backup.RetentionPlan;
-import dev.firebreak.backup.RetentionPolicy;
-import dev.firebreak.backup.RetentionPolicyFile;
+import dev.firebreak.backup.retention.RetentionDecision;
+import dev.firebreak.backup.retention.RetentionPlan;
+import dev.firebreak.backup.retention.RetentionPolicy;
+import dev.firebreak.backup.retention.RetentionPolicyFile;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.UserFacingException;

@@ -1,8 +1,8 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.S3BackupStore;
-import dev.firebreak.backup.S3Config;
-import dev.firebreak.backup.S3ConfigFile;
+import dev.firebreak.backup.s3.S3BackupStore;
+import dev.firebreak.backup.s3.S3Config;
+import dev.firebreak.backup.s3.S3ConfigFile;
 import dev.firebreak.core.UserFacingException;
 import java.nio.file.Path;
 import java.util.Optional;

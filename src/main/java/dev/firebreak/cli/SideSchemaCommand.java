@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.TableDifference;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.tables.TableDifference;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.RowsCopied;
-import dev.firebreak.backup.TableDifference;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.tables.RowsCopied;
+import dev.firebreak.backup.tables.TableDifference;
 import dev.firebreak.core.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.RestoreRecord;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.restore.RestoreRecord;
 import dev.firebreak.backup.UndoRestore;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;

@@ -1,7 +1,7 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.Verification;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.Verification;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

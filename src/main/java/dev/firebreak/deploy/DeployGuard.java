@@ -1,10 +1,10 @@
 package dev.firebreak.deploy;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.Verification;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.sql.AnalysisReport;

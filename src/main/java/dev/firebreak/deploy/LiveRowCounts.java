@@ -1,6 +1,6 @@
 package dev.firebreak.deploy;
 
-import dev.firebreak.backup.Identifiers;
+import dev.firebreak.backup.database.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

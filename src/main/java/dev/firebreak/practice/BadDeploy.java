@@ -1,6 +1,6 @@
 package dev.firebreak.practice;
 
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.timeline.EntrySource;

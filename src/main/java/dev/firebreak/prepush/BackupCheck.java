@@ -1,8 +1,8 @@
 package dev.firebreak.prepush;
 
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.Verification;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.core.RepoPolicy.BackupRequirement;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.firebreak.prepush;
 
-import dev.firebreak.backup.BackupStore;
+import dev.firebreak.backup.store.BackupStore;
 import dev.firebreak.core.RepoPolicy;
 import dev.firebreak.git.OutgoingChanges;
 import dev.firebreak.git.OutgoingFile;

@@ -1,10 +1,10 @@
 package dev.firebreak.protect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.FileTree;
-import dev.firebreak.backup.PgProcess;
-import dev.firebreak.backup.PgTool;
+import dev.firebreak.backup.pgtool.PgProcess;
+import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.firebreak.protect;
 
 import dev.firebreak.core.FileTree;
 import dev.firebreak.core.Timeouts;
-import dev.firebreak.backup.PgProcess;
-import dev.firebreak.backup.PgTool;
+import dev.firebreak.backup.pgtool.PgProcess;
+import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.core.ProgressMonitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;

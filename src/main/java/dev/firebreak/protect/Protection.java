@@ -1,6 +1,6 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.connection.ConnectionProfile;
 import java.time.Instant;
 
 /**

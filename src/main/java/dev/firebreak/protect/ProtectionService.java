@@ -1,8 +1,8 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.PgTool;
-import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;

@@ -1,6 +1,6 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.database.Database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

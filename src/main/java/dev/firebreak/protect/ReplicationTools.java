@@ -1,7 +1,7 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.PgTool;
-import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.UserFacingException;
 import java.nio.file.Files;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;

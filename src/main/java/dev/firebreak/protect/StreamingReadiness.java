@@ -1,7 +1,7 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.Identifiers;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.database.Identifiers;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.PgProcess;
-import dev.firebreak.backup.PgTool;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.pgtool.PgProcess;
+import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.core.AtomicFiles;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;

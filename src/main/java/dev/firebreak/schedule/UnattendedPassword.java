@@ -1,7 +1,7 @@
 package dev.firebreak.schedule;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.Credentials;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.Credentials;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

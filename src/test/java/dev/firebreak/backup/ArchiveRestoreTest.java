@@ -2,6 +2,9 @@ package dev.firebreak.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;

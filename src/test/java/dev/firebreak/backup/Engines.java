@@ -1,5 +1,7 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.pgtool.PgTools;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
 import java.nio.file.Path;
@@ -8,17 +10,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A backup engine over a temp store with this machine's pg tools, recording every event it publishes. */
-record Engines(BackupEngine engine, LocalBackupStore store, List<DomainEvent> events) {
-    static Engines in(Path dir) {
+public record Engines(BackupEngine engine, LocalBackupStore store, List<DomainEvent> events) {
+    public static Engines in(Path dir) {
         return in(dir, PgTools.onThisMachine(System.getenv()));
     }
 
     /** An engine whose backups, drills and prunes happen at {@code clock}'s time. */
-    static Engines in(Path dir, Clock clock) {
+    public static Engines in(Path dir, Clock clock) {
         return in(dir, PgTools.onThisMachine(System.getenv()), clock);
     }
 
-    static Engines in(Path dir, PgTools tools) {
+    public static Engines in(Path dir, PgTools tools) {
         return in(dir, tools, Clock.systemUTC());
     }
 

@@ -3,6 +3,12 @@ package dev.firebreak.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.retention.RetentionPolicy;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.ShopDatabase;

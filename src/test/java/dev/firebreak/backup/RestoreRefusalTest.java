@@ -3,6 +3,13 @@ package dev.firebreak.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.VerifiedArchive;
+import dev.firebreak.backup.pgtool.PgTools;
+import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;

@@ -3,6 +3,11 @@ package dev.firebreak.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.tables.RowCountCheck;
+import dev.firebreak.backup.tables.TableComparison;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;

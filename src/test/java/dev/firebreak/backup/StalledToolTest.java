@@ -3,6 +3,9 @@ package dev.firebreak.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.firebreak.backup.pgtool.PgProcess;
+import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.Timeouts;

@@ -3,6 +3,12 @@ package dev.firebreak.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.tables.RowsCopied;
+import dev.firebreak.backup.tables.TableDifference;
+import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;

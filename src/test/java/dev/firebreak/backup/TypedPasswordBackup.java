@@ -1,5 +1,9 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.Credentials;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;

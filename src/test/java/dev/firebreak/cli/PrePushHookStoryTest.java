@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;

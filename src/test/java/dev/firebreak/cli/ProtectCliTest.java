@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.protect.Lsn;
 import dev.firebreak.protect.ProtectionService;

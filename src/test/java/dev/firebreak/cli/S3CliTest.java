@@ -114,7 +114,7 @@ class S3CliTest {
         ProcessResult list = ProcessResult.run(tmp, environment, command);
 
         assertThat(list.exitCode()).isZero();
-        assertThat(list.stdout()).contains("dev.firebreak.backup.BackupCatalog ").doesNotContain("software.amazon");
+        assertThat(list.stdout()).contains("dev.firebreak.backup.catalog.BackupCatalog ").doesNotContain("software.amazon");
     }
 
     private ProcessResult firebreak(String... args) {

@@ -2,8 +2,8 @@ package dev.firebreak.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.core.FirebreakHome;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,9 +2,9 @@ package dev.firebreak.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.LocalBackupStore;
-import dev.firebreak.backup.Verification;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.store.LocalBackupStore;
+import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.git.PushPlans;
 import dev.firebreak.git.Repositories;
 import dev.firebreak.testing.GitRepo;

@@ -2,7 +2,7 @@ package dev.firebreak.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.git.PushPlan;
 import dev.firebreak.git.PushPlans;

@@ -3,10 +3,10 @@ package dev.firebreak.protect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.Credentials;
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.Credentials;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.TestPostgres;

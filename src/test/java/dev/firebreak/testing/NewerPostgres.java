@@ -2,9 +2,9 @@ package dev.firebreak.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.PgTool;
-import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.backup.pgtool.PgTools;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;

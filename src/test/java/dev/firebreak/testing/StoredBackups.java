@@ -1,10 +1,10 @@
 package dev.firebreak.testing;
 
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.LocalBackupStore;
-import dev.firebreak.backup.PendingArchive;
-import dev.firebreak.backup.Verification;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.store.LocalBackupStore;
+import dev.firebreak.backup.store.PendingArchive;
+import dev.firebreak.backup.manifest.Verification;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;

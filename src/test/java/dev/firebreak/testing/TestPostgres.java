@@ -1,8 +1,8 @@
 package dev.firebreak.testing;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.Credentials;
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.Credentials;
+import dev.firebreak.backup.database.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,8 +3,8 @@ package dev.firebreak.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEvents.RestoreFinished;
-import dev.firebreak.backup.RestoreMode;
-import dev.firebreak.backup.RestoreOutcome;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.practice.DeployApplied;

@@ -1,7 +1,7 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.Verification;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.Verification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

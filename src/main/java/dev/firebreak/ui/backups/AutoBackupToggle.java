@@ -1,6 +1,6 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.ConnectionProfile;
+import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.schedule.Schedule;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;

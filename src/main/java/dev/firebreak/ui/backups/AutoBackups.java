@@ -1,10 +1,10 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.Credentials;
-import dev.firebreak.backup.ProfileStore;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.connection.Credentials;
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.schedule.Cadence;
 import dev.firebreak.schedule.Schedule;
 import dev.firebreak.schedule.ScheduleStore;

@@ -1,11 +1,11 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.RetentionDecision;
-import dev.firebreak.backup.RetentionPlan;
-import dev.firebreak.backup.RetentionPolicyFile;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.retention.RetentionDecision;
+import dev.firebreak.backup.retention.RetentionPlan;
+import dev.firebreak.backup.retention.RetentionPolicyFile;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.ui.Activatable;
 import dev.firebreak.ui.HeadlineBanner;
 import dev.firebreak.ui.KeepText;

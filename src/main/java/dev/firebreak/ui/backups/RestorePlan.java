@@ -1,8 +1,8 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.ConnectionProfile;
-import dev.firebreak.backup.RestoreMode;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import java.time.Instant;

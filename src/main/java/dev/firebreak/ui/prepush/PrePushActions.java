@@ -1,6 +1,6 @@
 package dev.firebreak.ui.prepush;
 
-import dev.firebreak.backup.BackupStore;
+import dev.firebreak.backup.store.BackupStore;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.git.DiffLine;
 import dev.firebreak.git.FileDiff;

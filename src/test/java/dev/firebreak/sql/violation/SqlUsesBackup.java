@@ -2,5 +2,5 @@ package dev.firebreak.sql.violation;
 
 /** A deliberate violation for {@code LayeringRulesTest}: the analyzer depending on the backup services. */
 public final class SqlUsesBackup {
-    static final Class<?> IDENTIFIERS = dev.firebreak.backup.Identifiers.class;
+    static final Class<?> IDENTIFIERS = dev.firebreak.backup.database.Identifiers.class;
 }

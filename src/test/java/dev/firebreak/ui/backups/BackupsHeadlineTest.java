@@ -2,12 +2,12 @@ package dev.firebreak.ui.backups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.BackupLabel;
-import dev.firebreak.backup.BackupManifest;
-import dev.firebreak.backup.RestoreMode;
-import dev.firebreak.backup.RestoreOutcome;
-import dev.firebreak.backup.TableStat;
-import dev.firebreak.backup.Verification;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.restore.RestoreOutcome;
+import dev.firebreak.backup.manifest.TableStat;
+import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.Headline.Level;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.Credentials;
-import dev.firebreak.backup.ProfileStore;
-import dev.firebreak.backup.RetentionPolicyFile;
+import dev.firebreak.backup.connection.Credentials;
+import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.retention.RetentionPolicyFile;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.ui.FxDialogService;

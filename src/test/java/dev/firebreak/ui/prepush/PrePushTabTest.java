@@ -2,7 +2,7 @@ package dev.firebreak.ui.prepush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.LocalBackupStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;

@@ -1,5 +1,0 @@
-package dev.firebreak.backup;
-
-/** One file of a directory-format archive, by its name inside the archive's folder. */
-public record ArchiveFile(String name, long bytes, String sha256) {
-}

@@ -1,9 +1,0 @@
-package dev.firebreak.backup;
-
-/** One table in a backup: how many rows it held and how much disk it used at the snapshot. */
-public record TableStat(String schema, String name, long rows, long bytes) {
-    /** {@code schema.name}, or just the name in {@code public}, for messages. */
-    public String displayName() {
-        return "public".equals(schema) ? name : schema + "." + name;
-    }
-}
