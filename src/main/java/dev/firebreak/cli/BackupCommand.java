@@ -1,12 +1,12 @@
 package dev.firebreak.cli;
 
-import dev.firebreak.backup.manifest.ArchiveFormat;
 import dev.firebreak.backup.BackupJob;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.ArchiveFormat;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.database.Database;
-import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

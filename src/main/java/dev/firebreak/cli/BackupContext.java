@@ -1,12 +1,12 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.connection.PasswordRequiredException;
 import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.SettingsStore;

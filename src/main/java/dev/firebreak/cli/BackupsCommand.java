@@ -2,14 +2,14 @@ package dev.firebreak.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.catalog.CatalogEntry;
 import dev.firebreak.backup.catalog.CatalogEntry.Location;
+import dev.firebreak.backup.catalog.CatalogEntry;
 import dev.firebreak.backup.catalog.CatalogListing;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.ManifestJson;
-import dev.firebreak.core.Numbers;
-import dev.firebreak.backup.tables.TableComparison;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.tables.TableComparison;
+import dev.firebreak.core.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;

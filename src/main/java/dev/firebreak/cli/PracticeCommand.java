@@ -1,8 +1,8 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.core.Numbers;
 import dev.firebreak.core.EventBus;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.practice.DrillRecord;
 import dev.firebreak.practice.DrillStep;
 import dev.firebreak.practice.Practice;

@@ -1,13 +1,13 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.RestoreJob;
+import dev.firebreak.backup.TableRestoreJob;
 import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.restore.RestoreMode;
-import dev.firebreak.backup.RestoreJob;
 import dev.firebreak.backup.restore.RestoreOutcome;
-import dev.firebreak.backup.TableRestoreJob;
 import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.ShellQuote;
 import dev.firebreak.core.UserFacingException;

@@ -1,10 +1,10 @@
 package dev.firebreak.cli;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.manifest.BackupLabel;
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.schedule.Cadence;
 import dev.firebreak.schedule.Schedule;

@@ -1,8 +1,8 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.backup.UndoRestore;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.restore.RestoreRecord;
-import dev.firebreak.backup.UndoRestore;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;

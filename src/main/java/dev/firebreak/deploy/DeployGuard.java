@@ -1,9 +1,9 @@
 package dev.firebreak.deploy;
 
 import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;

@@ -1,13 +1,13 @@
 package dev.firebreak.practice;
 
-import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.store.BackupStore;
 import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.connection.Credentials;
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.database.Identifiers;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.pgtool.PgTools;
-import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.store.BackupStore;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;

@@ -2,9 +2,9 @@ package dev.firebreak.protect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.backup.database.Database;
-import dev.firebreak.core.FileTree;
 import dev.firebreak.backup.pgtool.PgProcess;
 import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.core.FileTree;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.core.FileTree;
-import dev.firebreak.core.Timeouts;
 import dev.firebreak.backup.pgtool.PgProcess;
 import dev.firebreak.backup.pgtool.PgTool;
+import dev.firebreak.core.FileTree;
 import dev.firebreak.core.ProgressMonitor;
+import dev.firebreak.core.Timeouts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

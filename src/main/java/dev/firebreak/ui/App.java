@@ -2,9 +2,9 @@ package dev.firebreak.ui;
 
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.retention.RetentionPolicyFile;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;

@@ -2,8 +2,8 @@ package dev.firebreak.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.GitRepo;
 import dev.firebreak.testing.StoredBackups;

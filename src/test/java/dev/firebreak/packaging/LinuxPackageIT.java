@@ -2,11 +2,11 @@ package dev.firebreak.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.manifest.ManifestJson;
-import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.ProcessResult;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.firebreak.prepush;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.manifest.BackupLabel;
-import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.git.PushPlans;
 import dev.firebreak.git.Repositories;
 import dev.firebreak.testing.GitRepo;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.ProcessResult;

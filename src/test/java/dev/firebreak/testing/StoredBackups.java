@@ -2,9 +2,9 @@ package dev.firebreak.testing;
 
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
+import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.store.PendingArchive;
-import dev.firebreak.backup.manifest.Verification;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;

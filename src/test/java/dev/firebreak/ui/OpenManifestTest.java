@@ -3,12 +3,12 @@ package dev.firebreak.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.connection.ConnectionProfile;
-import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.pgtool.PgTools;
-import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;

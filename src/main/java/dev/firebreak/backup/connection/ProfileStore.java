@@ -1,11 +1,11 @@
 package dev.firebreak.backup.connection;
 
-import dev.firebreak.core.PrivateFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.firebreak.core.AtomicFiles;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
 package dev.firebreak.backup.s3;
 
-import dev.firebreak.core.PrivateFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.firebreak.core.AtomicFiles;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.PrivateFiles;
 import dev.firebreak.core.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.manifest.BackupLabel;
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.connection.Credentials;
 import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.manifest.BackupLabel;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.schedule.Cadence;
 import dev.firebreak.schedule.Schedule;
 import dev.firebreak.schedule.ScheduleStore;

@@ -1,8 +1,8 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.retention.RetentionDecision;
 import dev.firebreak.backup.retention.RetentionPlan;
 import dev.firebreak.backup.retention.RetentionPolicyFile;

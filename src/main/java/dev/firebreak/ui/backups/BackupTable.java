@@ -1,7 +1,7 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.catalog.CatalogEntry.Location;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.Numbers;
 import java.time.Clock;
 import java.time.ZoneId;

@@ -2,13 +2,13 @@ package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.restore.RestoreMode;
-import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.core.Numbers;
-import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.Headline.Level;
+import dev.firebreak.ui.Headline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

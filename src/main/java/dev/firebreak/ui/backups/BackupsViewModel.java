@@ -1,13 +1,13 @@
 package dev.firebreak.ui.backups;
 
+import dev.firebreak.backup.catalog.CatalogEntry.Location;
+import dev.firebreak.backup.catalog.CatalogEntry;
+import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.catalog.CatalogEntry;
-import dev.firebreak.backup.catalog.CatalogEntry.Location;
-import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.backup.restore.RestoreOutcome;
-import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;

@@ -1,7 +1,7 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.catalog.CatalogEntry.Location;
+import dev.firebreak.backup.manifest.BackupManifest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.connection.ConnectionProfile;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;

@@ -1,8 +1,8 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.core.Numbers;
-import dev.firebreak.backup.tables.TableDifference;
 import dev.firebreak.backup.manifest.TableStat;
+import dev.firebreak.backup.tables.TableDifference;
+import dev.firebreak.core.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

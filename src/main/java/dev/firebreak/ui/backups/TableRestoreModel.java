@@ -1,9 +1,9 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.connection.ConnectionProfile;
-import dev.firebreak.core.Numbers;
+import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.tables.TableDifference;
+import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.task.BackgroundTask;

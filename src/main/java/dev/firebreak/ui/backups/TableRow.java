@@ -1,8 +1,8 @@
 package dev.firebreak.ui.backups;
 
-import dev.firebreak.core.Numbers;
-import dev.firebreak.backup.tables.TableComparison;
 import dev.firebreak.backup.manifest.TableStat;
+import dev.firebreak.backup.tables.TableComparison;
+import dev.firebreak.core.Numbers;
 
 /**
  * One table of the selected backup, with the live count once compared ({@code rowsNow} null after a comparison: the

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.restore.RestoreMode;
-import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.manifest.Verification;
-import dev.firebreak.ui.Headline;
+import dev.firebreak.backup.restore.RestoreMode;
+import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.ui.Headline.Level;
+import dev.firebreak.ui.Headline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.store.LocalBackupStore;
+import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.backup.pgtool.PgTools;
-import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.NewerPostgres;

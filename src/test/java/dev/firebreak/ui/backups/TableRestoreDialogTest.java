@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.pgtool.PgTools;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.tables.TableDifference;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
