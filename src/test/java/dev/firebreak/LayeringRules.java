@@ -85,6 +85,13 @@ final class LayeringRules {
             .should().beFreeOfCycles()
             .because("a cycle would make two parts one part in two folders");
 
+    static final ArchRule THE_JOURNAL_KNOWS_EVENTS_ONLY_THROUGH_CORE = noClasses()
+            .that().resideInAPackage("dev.firebreak.timeline..")
+            .should().dependOnClassesThat().resideInAnyPackage(otherServices("dev.firebreak.timeline.."))
+            .because("every event names its source and whether it is a decision (core.DomainEvent), so the journal"
+                    + " takes any service's events without depending on that service")
+            .allowEmptyShould(true);
+
     static final ArchRule SQL_STANDS_ALONE = noClasses()
             .that().resideInAPackage("dev.firebreak.sql..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.firebreak.git..", "dev.firebreak.prepush..",
@@ -97,6 +104,10 @@ final class LayeringRules {
 
     private static String[] all() {
         return Stream.concat(Stream.of(LAUNCHER, CONSOLE, CLI, KERNEL), Arrays.stream(SERVICES)).toArray(String[]::new);
+    }
+
+    private static String[] otherServices(String service) {
+        return Arrays.stream(SERVICES).filter(other -> !other.equals(service)).toArray(String[]::new);
     }
 
     private static DescribedPredicate<JavaClass> inPackage(String prefix) {

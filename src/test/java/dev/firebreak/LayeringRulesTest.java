@@ -15,6 +15,7 @@ import dev.firebreak.core.violation.CoreUsesGit;
 import dev.firebreak.core.violation.CoreUsesJavaFx;
 import dev.firebreak.schedule.violation.ScheduleUsesCli;
 import dev.firebreak.sql.violation.SqlUsesBackup;
+import dev.firebreak.timeline.violation.JournalKnowsOverrides;
 import dev.firebreak.ui.backups.violation.BackupsTabUsesTimelineTab;
 import dev.firebreak.unlayered.Unlayered;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,11 @@ class LayeringRulesTest {
     @Test
     void twoPartsOfBackupInACycleFail() {
         assertViolates(LayeringRules.BACKUP_PARTS_WITHOUT_CYCLES, ManifestUsesStore.class);
+    }
+
+    @Test
+    void theJournalImportingAnEventOfAServiceFails() {
+        assertViolates(LayeringRules.THE_JOURNAL_KNOWS_EVENTS_ONLY_THROUGH_CORE, JournalKnowsOverrides.class);
     }
 
     @Test

@@ -36,5 +36,8 @@ class LayeringTest {
     static final ArchRule backup_parts_form_no_cycles = LayeringRules.BACKUP_PARTS_WITHOUT_CYCLES;
 
     @ArchTest
+    static final ArchRule the_journal_knows_events_only_through_core = LayeringRules.THE_JOURNAL_KNOWS_EVENTS_ONLY_THROUGH_CORE;
+
+    @ArchTest
     static final ArchRule sql_stands_alone = LayeringRules.SQL_STANDS_ALONE;
 }

@@ -7,6 +7,7 @@ import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.backup.tables.RowsCopied;
 import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.EventSource;
 import dev.firebreak.core.IncidentMoment;
 import dev.firebreak.core.Numbers;
 import java.time.Instant;
@@ -18,6 +19,22 @@ public final class BackupEvents {
     private BackupEvents() {
     }
 
+    /** An event of backups: made, failed, uploaded, verified, pruned, deleted. */
+    public interface BackupEvent extends DomainEvent {
+        @Override
+        default EventSource source() {
+            return EventSource.BACKUP;
+        }
+    }
+
+    /** An event of a restore, journaled under its own source so the restore's story reads as one. */
+    public interface RestoreEvent extends DomainEvent {
+        @Override
+        default EventSource source() {
+            return EventSource.RESTORE;
+        }
+    }
+
     /** Whether {@code event} changes which backups exist or what is known about them (made, deleted, verified, restored). */
     public static boolean changesBackups(DomainEvent event) {
         return event instanceof BackupMade || event instanceof BackupDeleted || event instanceof BackupsPruned
@@ -25,7 +42,7 @@ public final class BackupEvents {
                 || event instanceof BackupUploaded;
     }
 
-    public record BackupMade(Instant at, BackupManifest manifest) implements DomainEvent {
+    public record BackupMade(Instant at, BackupManifest manifest) implements BackupEvent {
         @Override
         public String summary() {
             return "Backup " + manifest.id() + " of " + manifest.database() + " made (" + manifest.label() + ", "
@@ -33,14 +50,14 @@ public final class BackupEvents {
         }
     }
 
-    public record BackupFailed(Instant at, String profile, String database, String reason) implements DomainEvent {
+    public record BackupFailed(Instant at, String profile, String database, String reason) implements BackupEvent {
         @Override
         public String summary() {
             return "Backup of " + database + " failed: " + reason;
         }
     }
 
-    public record BackupUploaded(Instant at, String backupId, String location, long bytes) implements DomainEvent {
+    public record BackupUploaded(Instant at, String backupId, String location, long bytes) implements BackupEvent {
         @Override
         public String summary() {
             return "Backup " + backupId + " uploaded to " + location + " (" + Numbers.bytes(bytes) + ")";
@@ -48,14 +65,14 @@ public final class BackupEvents {
     }
 
     /** The local backup is untouched by a failed upload; {@code reason} says what to fix. */
-    public record UploadFailed(Instant at, String backupId, String location, String reason) implements DomainEvent {
+    public record UploadFailed(Instant at, String backupId, String location, String reason) implements BackupEvent {
         @Override
         public String summary() {
             return "Upload of backup " + backupId + " to " + location + " failed (the local copy is intact): " + reason;
         }
     }
 
-    public record RestoreStarted(Instant at, String backupId, String database, RestoreMode mode) implements DomainEvent {
+    public record RestoreStarted(Instant at, String backupId, String database, RestoreMode mode) implements RestoreEvent {
         @Override
         public String summary() {
             return "Restore of backup " + backupId + " into " + database + " started (" + mode + ")";
@@ -64,7 +81,7 @@ public final class BackupEvents {
 
     /** {@code outcome} is null when the restore failed; then {@code failure} says why and the live database is as before. */
     public record RestoreFinished(Instant at, String backupId, String database, RestoreMode mode, RestoreOutcome outcome,
-                                  String failure) implements DomainEvent {
+                                  String failure) implements RestoreEvent {
         public boolean succeeded() {
             return outcome != null;
         }
@@ -83,14 +100,14 @@ public final class BackupEvents {
     }
 
     /** A tables restore put the chosen tables into a side schema and compared them with the live tables. */
-    public record RestoreTablesAside(Instant at, TablesRestored restored) implements DomainEvent {
+    public record RestoreTablesAside(Instant at, TablesRestored restored) implements RestoreEvent {
         @Override
         public String summary() {
             return restored.summary();
         }
     }
 
-    public record RestoreRowsCopiedBack(Instant at, RowsCopied copied) implements DomainEvent {
+    public record RestoreRowsCopiedBack(Instant at, RowsCopied copied) implements RestoreEvent {
         @Override
         public String summary() {
             return copied.summary();
@@ -102,7 +119,7 @@ public final class BackupEvents {
         }
     }
 
-    public record RestoreUndone(Instant at, String database, String previousWas, String restoredCopyKeptAs) implements DomainEvent {
+    public record RestoreUndone(Instant at, String database, String previousWas, String restoredCopyKeptAs) implements RestoreEvent {
         @Override
         public String summary() {
             return "Restore into " + database + " undone: " + previousWas + " is " + database + " again; the restored copy is kept as "
@@ -110,7 +127,7 @@ public final class BackupEvents {
         }
     }
 
-    public record VerificationRecorded(Instant at, String backupId, Verification verification) implements DomainEvent {
+    public record VerificationRecorded(Instant at, String backupId, Verification verification) implements BackupEvent {
         @Override
         public String summary() {
             return "Backup " + backupId + " " + verification.kind() + " verification " + verification.result()
@@ -119,7 +136,7 @@ public final class BackupEvents {
     }
 
     /** A retention run deleted {@code backupIds}; {@code profile} null means every profile was pruned. */
-    public record BackupsPruned(Instant at, String profile, List<String> backupIds, long bytesFreed) implements DomainEvent {
+    public record BackupsPruned(Instant at, String profile, List<String> backupIds, long bytesFreed) implements BackupEvent {
         public BackupsPruned {
             backupIds = List.copyOf(backupIds);
         }

@@ -1,6 +1,7 @@
 package dev.firebreak.practice;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.EventSource;
 import dev.firebreak.core.IncidentMoment;
 import dev.firebreak.core.Numbers;
 import java.time.Instant;
@@ -9,6 +10,11 @@ import java.util.Optional;
 /** Practice mode's CI ran the feature branch's migration on the shop database (journaled into {@code incident}). */
 public record DeployApplied(Instant at, String branch, String commit, String migration, String database,
                             long customersBefore, long incident) implements DomainEvent {
+    @Override
+    public EventSource source() {
+        return EventSource.PRACTICE;
+    }
+
     @Override
     public String summary() {
         return "Deploy of " + branch + " (" + commit + ") ran " + migration + " on " + database + ": customers and orders "

@@ -1,6 +1,7 @@
 package dev.firebreak.prepush;
 
 import dev.firebreak.core.DomainEvent;
+import dev.firebreak.core.EventSource;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +10,16 @@ public record PushOverridden(Instant at, String repository, String headline, Lis
         implements DomainEvent {
     public PushOverridden {
         failedChecks = List.copyOf(failedChecks);
+    }
+
+    @Override
+    public EventSource source() {
+        return EventSource.PREPUSH;
+    }
+
+    @Override
+    public boolean isDecision() {
+        return true;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.firebreak.timeline;
 
+import dev.firebreak.core.EventSource;
 import java.util.Locale;
 
 /** Where an entry came from: typed by a person, or journaled from a service's event. */
@@ -9,21 +10,20 @@ public enum EntrySource {
     PRACTICE,
     /** The deploy guard: restore points taken before destructive migrations. */
     DEPLOY,
-    /** An event from a service the journal has no name for yet. */
+    /** Firebreak itself; kept for entries journals already hold. */
     SYSTEM;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The source named by a service package such as {@code dev.firebreak.backup}, else {@link #SYSTEM}. */
-    public static EntrySource ofPackage(String packageName) {
-        String last = packageName.substring(packageName.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
-        for (EntrySource source : values()) {
-            if (source.name().equals(last)) {
-                return source;
-            }
-        }
-        return SYSTEM;
+    /** The entry source of an event's publisher. */
+    public static EntrySource of(EventSource source) {
+        return switch (source) {
+            case PREPUSH -> PREPUSH;
+            case BACKUP -> BACKUP;
+            case RESTORE -> RESTORE;
+            case PRACTICE -> PRACTICE;
+        };
     }
 }

@@ -2,15 +2,14 @@ package dev.firebreak.timeline;
 
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
-import dev.firebreak.prepush.PushOverridden;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Journals every {@link DomainEvent} on its own: to the open incident, else the Operations log. Events the journal
- * knows get a fitting kind; any other event still lands as a system entry whose source is its service's package,
- * so new services are journaled without changes here. An event that marks an incident moment (the deploy that
+ * Journals every {@link DomainEvent} on its own: to the open incident, else the Operations log, under the source the
+ * event names; a person's decision (an override) as a decision, anything else as a system entry, so new events are
+ * journaled without changes here. An event that marks an incident moment (the deploy that
  * destroyed data, the restore that brought it back) becomes that milestone of the open incident the first time, so
  * the postmortem's time to mitigate is measured; a milestone someone already recorded is never replaced.
  */
@@ -34,7 +33,8 @@ public final class JournalFeed {
         OffsetDateTime at = OffsetDateTime.ofInstant(event.at(), zone);
         Optional<Milestone> milestone = firstTime(event, incident);
         journal.append(NewEntry.of(incident.id(), at, milestone.isPresent() ? EntryKind.MILESTONE : kind(event),
-                milestone.map(m -> m.title() + ": " + event.summary()).orElse(event.summary()), source(event)));
+                milestone.map(m -> m.title() + ": " + event.summary()).orElse(event.summary()),
+                EntrySource.of(event.source())));
     }
 
     /** The milestone {@code event} marks, when {@code incident} is a real incident that has not recorded it yet. */
@@ -46,22 +46,7 @@ public final class JournalFeed {
                 .filter(m -> KeyTimes.of(Timeline.rows(journal.entries(incident.id()))).at(m).isEmpty());
     }
 
-    static EntryKind kind(DomainEvent event) {
-        if (event instanceof PushOverridden) {
-            return EntryKind.DECISION;
-        }
-        return EntryKind.SYSTEM;
-    }
-
-    /** From the event's package ({@code dev.firebreak.backup} → backup); restores and drills by their type's name. */
-    static EntrySource source(DomainEvent event) {
-        String name = event.getClass().getSimpleName();
-        if (name.startsWith("Restore")) {
-            return EntrySource.RESTORE;
-        }
-        if (name.startsWith("Drill")) {
-            return EntrySource.DRILL;
-        }
-        return EntrySource.ofPackage(event.getClass().getPackageName());
+    private static EntryKind kind(DomainEvent event) {
+        return event.isDecision() ? EntryKind.DECISION : EntryKind.SYSTEM;
     }
 }

@@ -7,6 +7,7 @@ import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
+import dev.firebreak.core.EventSource;
 import dev.firebreak.practice.DeployApplied;
 import dev.firebreak.prepush.PushOverridden;
 import java.nio.file.Path;
@@ -24,11 +25,16 @@ class JournalFeedTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Instant OVERRIDDEN = Instant.parse("2026-12-01T01:01:00Z");
 
-    /** Stands in for an event of a service the journal has never heard of, such as the coming backup events. */
+    /** Stands in for an event the journal has never heard of, such as those of a service still to come. */
     record SomethingNew(Instant at) implements DomainEvent {
         @Override
         public String summary() {
             return "Something new happened";
+        }
+
+        @Override
+        public EventSource source() {
+            return EventSource.BACKUP;
         }
     }
 
@@ -120,9 +126,16 @@ class JournalFeedTest {
     }
 
     @Test
-    void theSourceComesFromTheEventsPackage() {
-        assertThat(EntrySource.ofPackage("dev.firebreak.backup")).isEqualTo(EntrySource.BACKUP);
-        assertThat(EntrySource.ofPackage("dev.firebreak.prepush")).isEqualTo(EntrySource.PREPUSH);
-        assertThat(JournalFeed.source(new SomethingNew(OVERRIDDEN))).isEqualTo(EntrySource.SYSTEM);
+    void eachEventIsJournaledUnderTheSourceItNamesWhateverItsClass() {
+        EventBus events = new EventBus();
+        try (Journal journal = openJournal()) {
+            JournalFeed.subscribe(events, journal, BERLIN);
+            events.publish(new SomethingNew(OVERRIDDEN));
+            events.publish(restored(RestoreMode.NEW, 1));
+            events.publish(new DeployApplied(OVERRIDDEN, "feature/x", "abc1234", "V7__customers.sql", "shop", 1247, 0));
+
+            assertThat(journal.entries()).extracting(Entry::source)
+                    .containsExactly(EntrySource.BACKUP, EntrySource.RESTORE, EntrySource.PRACTICE);
+        }
     }
 }
