@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -120,6 +121,17 @@ class LinuxPackageIT {
         ProcessResult console = run(List.of("xvfb-run", "-a", "env", "NO_AT_BRIDGE=1",
                 "JAVA_TOOL_OPTIONS=-Dfirebreak.exitAfterFirstFrame=true", command(), manifest.toString()));
         // the command line would have refused the argument (exit 2); an error dialog at exit would crash JavaFX
+        assertThat(console.exitCode()).as(console.output()).isZero();
+        assertThat(console.stdout()).contains("firebreak: first frame after");
+    }
+
+    @Test
+    void theCommandOpensARepositoryFolderInTheConsole() throws Exception {
+        Path repository = Files.createDirectories(work.resolve("shop repo"));
+        Git.init().setDirectory(repository.toFile()).call().close();
+        ProcessResult console = run(List.of("xvfb-run", "-a", "env", "NO_AT_BRIDGE=1",
+                "JAVA_TOOL_OPTIONS=-Dfirebreak.exitAfterFirstFrame=true", command(), repository.toString()));
+        // with the command line's class path (no JavaFX) this was a NoClassDefFoundError
         assertThat(console.exitCode()).as(console.output()).isZero();
         assertThat(console.stdout()).contains("firebreak: first frame after");
     }
