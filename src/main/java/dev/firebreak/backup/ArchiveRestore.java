@@ -104,7 +104,7 @@ final class ArchiveRestore {
         int tables = archive.manifest().tables().size();
         int[] done = {0};
         boolean[] loaded = {false};
-        boolean parallel = archive.manifest().archiveFormat() == ArchiveFormat.DIRECTORY && archive.manifest().jobs() > 1;
+        boolean parallel = archive.manifest().format() == ArchiveFormat.DIRECTORY && archive.manifest().jobs() > 1;
         if (parallel) {
             arguments.add("--jobs=" + archive.manifest().jobs());
         }

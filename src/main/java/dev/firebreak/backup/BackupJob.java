@@ -104,7 +104,7 @@ public final class BackupJob {
             arguments.add("--dbname=" + profile.database());
             Function<Dumped, BackupManifest> describe = dumped -> new BackupManifest(id, profile.name(), profile.database(),
                     profile.host(), profile.port(), profile.user(), profile.sslmode(), snapshot.serverVersion(),
-                    pgDump.version(), format.id(), compression.description(), started, engine.clock().instant(),
+                    pgDump.version(), format, compression.description(), started, engine.clock().instant(),
                     dumped.bytes(), dumped.sha256(), dumped.tables(), label, toolVersion(), List.of(), dumped.files(), jobs);
             return format == ArchiveFormat.DIRECTORY
                     ? dumpDirectory(pgDump, arguments, snapshot, id, monitor, describe)

@@ -6,6 +6,7 @@ import dev.firebreak.backup.database.DatabaseNames;
 import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import dev.firebreak.backup.manifest.VerifiedArchive;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.Numbers;
@@ -34,7 +35,7 @@ public final class VerifyJob {
 
     public Verification call(ProgressMonitor monitor) {
         BackupManifest manifest = engine.manifest(backupId);
-        String kind = quick ? Verification.QUICK : Verification.RESTORE;
+        VerificationKind kind = quick ? VerificationKind.QUICK : VerificationKind.RESTORE;
         requireToolsAndServer(manifest);
         Verification verification;
         try {

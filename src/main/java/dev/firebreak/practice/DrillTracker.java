@@ -5,6 +5,7 @@ import dev.firebreak.backup.BackupEvents.RestoreFinished;
 import dev.firebreak.backup.BackupEvents.VerificationRecorded;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.backup.store.BackupStore;
 import dev.firebreak.core.EventBus;
@@ -65,7 +66,7 @@ public final class DrillTracker {
 
     private void verified(VerificationRecorded event) {
         Verification verification = event.verification();
-        if (verification.passed() && Verification.RESTORE.equals(verification.kind()) && isPracticeBackup(event.backupId())) {
+        if (verification.passed() && verification.kind() == VerificationKind.RESTORE && isPracticeBackup(event.backupId())) {
             change(record -> record.complete(DrillStep.BACKUP, event.at()));
         }
     }

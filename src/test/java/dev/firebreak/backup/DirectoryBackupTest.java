@@ -38,7 +38,7 @@ class DirectoryBackupTest {
                 .as(ArchiveFormat.DIRECTORY, 2).call(ProgressMonitor.NONE);
 
         Path folder = engines.store().archiveFile(backup);
-        assertThat(backup.format()).isEqualTo("directory");
+        assertThat(backup.format()).isEqualTo(ArchiveFormat.DIRECTORY);
         assertThat(backup.jobs()).isEqualTo(2);
         assertThat(folder).isDirectory().hasFileName(backup.id() + ".dir");
         assertThat(backup.files()).extracting(ArchiveFile::name).contains("toc.dat").isSorted();

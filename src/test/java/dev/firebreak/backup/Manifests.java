@@ -1,8 +1,10 @@
 package dev.firebreak.backup;
 
+import dev.firebreak.backup.manifest.ArchiveFormat;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +19,7 @@ public final class Manifests {
 
     public static BackupManifest finishedAt(String profile, Instant at, BackupLabel label, List<Verification> verifications) {
         String id = profile + "@" + at;
-        return new BackupManifest(id, profile, profile, "localhost", 5432, "app", "disable", "15.15", "15.18", "custom",
+        return new BackupManifest(id, profile, profile, "localhost", 5432, "app", "disable", "15.15", "15.18", ArchiveFormat.CUSTOM,
                 "gzip level 6", at.minusSeconds(60), at, 1_000, "sha256-of-" + id, List.of(), label, "firebreak test",
                 verifications);
     }
@@ -25,6 +27,6 @@ public final class Manifests {
     public static BackupManifest restoreVerified(String profile, String at) {
         Instant finished = Instant.parse(at);
         return finishedAt(profile, finished, BackupLabel.SCHEDULED,
-                List.of(Verification.of(finished.plusSeconds(600), Verification.RESTORE, true, "matched")));
+                List.of(Verification.of(finished.plusSeconds(600), VerificationKind.RESTORE, true, "matched")));
     }
 }

@@ -7,6 +7,7 @@ import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import dev.firebreak.backup.retention.RetentionPolicy;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.ProgressMonitor;
@@ -67,7 +68,7 @@ class PruneJobTest {
         LocalBackupStore store = Engines.in(tmp).store();
         store.delete(doomed.id());
 
-        assertThatThrownBy(() -> store.update(doomed.withVerification(Verification.of(NOW, Verification.QUICK, true, "ok"))))
+        assertThatThrownBy(() -> store.update(doomed.withVerification(Verification.of(NOW, VerificationKind.QUICK, true, "ok"))))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("was deleted meanwhile");
         assertThat(store.list(null)).isEmpty();
         assertThat(store.manifestFile(doomed)).doesNotExist();

@@ -10,6 +10,8 @@ import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
+import dev.firebreak.backup.manifest.VerificationResult;
 import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
@@ -46,7 +48,7 @@ class VerifyJobTest {
         assertThat(result.details()).isEqualTo("Test restore matched all 2 tables (4,988 rows)");
         assertThat(TestPostgres.count("postgres", "SELECT count(*) FROM pg_database")).isEqualTo(databasesBefore);
         assertThat(engines.store().find(backup.id()).orElseThrow().verifications()).singleElement()
-                .satisfies(recorded -> assertThat(recorded.kind()).isEqualTo(Verification.RESTORE));
+                .satisfies(recorded -> assertThat(recorded.kind()).isEqualTo(VerificationKind.RESTORE));
         assertThat(engines.events()).last().isInstanceOf(BackupEvents.VerificationRecorded.class);
     }
 
@@ -109,6 +111,6 @@ class VerifyJobTest {
         assertThat(full.passed()).isFalse();
         assertThat(full.details()).contains("is damaged");
         assertThat(engines.store().find(backup.id()).orElseThrow().verifications())
-                .extracting(Verification::result).containsExactly("failed", "failed");
+                .extracting(Verification::result).containsExactly(VerificationResult.FAILED, VerificationResult.FAILED);
     }
 }

@@ -3,6 +3,7 @@ package dev.firebreak.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.GitRepo;
@@ -31,7 +32,7 @@ class PrePushHookHomeTest {
         FirebreakHome home = new FirebreakHome(tmp.resolve("home"));
         Clock clock = Clock.systemUTC();
         StoredBackups.commit(LocalBackupStore.in(home), "shop", "fresh", clock.instant().minus(Duration.ofHours(1)),
-                List.of(Verification.of(clock.instant(), Verification.RESTORE, true, "matched")));
+                List.of(Verification.of(clock.instant(), VerificationKind.RESTORE, true, "matched")));
         StringWriter err = new StringWriter();
 
         int exit = new PrePushHook(home, name -> null, clock).run(repo.dir(), "origin", repo.remoteUrl(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.connection.ProfileStore;
+import dev.firebreak.backup.manifest.ArchiveFormat;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.ManifestJson;
@@ -142,7 +143,7 @@ class LinuxPackageIT {
         new ProfileStore(home).save(new ConnectionProfile("shop", "localhost", 5432, "shop", "app", "disable"));
         Instant at = Instant.parse("2026-11-30T02:00:00Z");
         BackupManifest backup = new BackupManifest("shop-20261130-020000", "shop", "shop", "localhost", 5432, "app",
-                "disable", "15.15", "15.15", "custom", "gzip level 6", at.minusSeconds(60), at, 7, "0".repeat(64),
+                "disable", "15.15", "15.15", ArchiveFormat.CUSTOM, "gzip level 6", at.minusSeconds(60), at, 7, "0".repeat(64),
                 List.of(), BackupLabel.MANUAL, "firebreak test", List.of());
         Path folder = Files.createDirectories(home.root().resolve("backups/shop"));
         Files.writeString(folder.resolve(backup.id() + ".dump"), "archive");

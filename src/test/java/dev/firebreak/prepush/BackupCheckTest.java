@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.git.PushPlans;
 import dev.firebreak.git.Repositories;
@@ -48,7 +49,7 @@ class BackupCheckTest {
 
     @Test
     void aBackupOlderThanThePolicyAllowsFails() throws IOException {
-        backup("old", Duration.ofHours(30), List.of(Verification.of(now(), Verification.RESTORE, true, "ok")));
+        backup("old", Duration.ofHours(30), List.of(Verification.of(now(), VerificationKind.RESTORE, true, "ok")));
 
         CheckResult result = backupCheck();
 
@@ -60,7 +61,7 @@ class BackupCheckTest {
     void aFreshBackupNeverVerifiedWarnsAndAVerifiedOnePasses() throws IOException {
         backup("unverified", Duration.ofHours(2), List.of());
         CheckResult unverified = backupCheck();
-        backup("verified", Duration.ofHours(1), List.of(Verification.of(now(), Verification.RESTORE, true, "ok")));
+        backup("verified", Duration.ofHours(1), List.of(Verification.of(now(), VerificationKind.RESTORE, true, "ok")));
 
         CheckResult verified = backupCheck();
 
@@ -72,7 +73,7 @@ class BackupCheckTest {
 
     @Test
     void aFreshBackupThatFailedItsLastVerificationFails() throws IOException {
-        backup("broken", Duration.ofHours(1), List.of(Verification.of(now(), Verification.QUICK, false, "archive is damaged")));
+        backup("broken", Duration.ofHours(1), List.of(Verification.of(now(), VerificationKind.QUICK, false, "archive is damaged")));
 
         assertThat(backupCheck().status()).isEqualTo(CheckStatus.FAIL);
         assertThat(backupCheck().summary()).contains("failed its last verification: archive is damaged");
@@ -80,7 +81,7 @@ class BackupCheckTest {
 
     @Test
     void theSafetyCopyOfARestoreIsNotTheNewestBackup() throws IOException {
-        backup("verified", Duration.ofHours(1), List.of(Verification.of(now(), Verification.RESTORE, true, "ok")));
+        backup("verified", Duration.ofHours(1), List.of(Verification.of(now(), VerificationKind.RESTORE, true, "ok")));
         backup("safety", Duration.ofMinutes(5), List.of(), BackupLabel.PRE_RESTORE);
 
         CheckResult check = backupCheck();

@@ -1,5 +1,6 @@
 package dev.firebreak.testing;
 
+import dev.firebreak.backup.manifest.ArchiveFormat;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
@@ -26,7 +27,7 @@ public final class StoredBackups {
         archive.write(bytes, bytes.length);
         String sha256 = archive.finish();
         store.commit(archive, new BackupManifest(id, profile, profile, "localhost", 5432, "app", "prefer", "15.15", "15.18",
-                "custom", "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), label,
+                ArchiveFormat.CUSTOM, "gzip:6", finished.minusSeconds(5), finished, bytes.length, sha256, List.of(), label,
                 "firebreak test", verifications));
     }
 }

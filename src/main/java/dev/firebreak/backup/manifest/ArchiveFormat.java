@@ -1,5 +1,7 @@
 package dev.firebreak.backup.manifest;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.firebreak.core.UserFacingException;
 import java.util.Locale;
 
@@ -12,14 +14,13 @@ public enum ArchiveFormat {
     DIRECTORY;
 
     /** The manifest's {@code format} value and the pg_dump option: {@code custom}, {@code directory}. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static ArchiveFormat of(String id) {
-        if (id == null) {
-            return CUSTOM; // manifests written before the directory format existed
-        }
         for (ArchiveFormat format : values()) {
             if (format.id().equals(id)) {
                 return format;

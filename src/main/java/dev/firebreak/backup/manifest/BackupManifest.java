@@ -17,12 +17,13 @@ import java.util.List;
  * and {@code jobs} the number of parallel pg_dump jobs, which pg_restore uses too.
  */
 public record BackupManifest(String id, String profile, String database, String host, int port, String user,
-                             String sslmode, String serverVersion, String pgDumpVersion, String format,
+                             String sslmode, String serverVersion, String pgDumpVersion, ArchiveFormat format,
                              String compression, Instant startedAt, Instant finishedAt, long sizeBytes,
                              String sha256, List<TableStat> tables, BackupLabel label, String toolVersion,
                              List<Verification> verifications, List<ArchiveFile> files, int jobs) {
     @JsonCreator
     public BackupManifest {
+        format = format == null ? ArchiveFormat.CUSTOM : format; // written before the directory format existed
         tables = List.copyOf(tables);
         verifications = verifications == null ? List.of() : List.copyOf(verifications);
         files = files == null ? List.of() : List.copyOf(files);
@@ -31,17 +32,12 @@ public record BackupManifest(String id, String profile, String database, String 
 
     /** A single-file archive (custom format, one job). */
     public BackupManifest(String id, String profile, String database, String host, int port, String user,
-                          String sslmode, String serverVersion, String pgDumpVersion, String format,
+                          String sslmode, String serverVersion, String pgDumpVersion, ArchiveFormat format,
                           String compression, Instant startedAt, Instant finishedAt, long sizeBytes,
                           String sha256, List<TableStat> tables, BackupLabel label, String toolVersion,
                           List<Verification> verifications) {
         this(id, profile, database, host, port, user, sslmode, serverVersion, pgDumpVersion, format, compression,
                 startedAt, finishedAt, sizeBytes, sha256, tables, label, toolVersion, verifications, List.of(), 1);
-    }
-
-    @JsonIgnore
-    public ArchiveFormat archiveFormat() {
-        return ArchiveFormat.of(format);
     }
 
     /** How to reach the database this backup came from (for test restores and comparisons). */
@@ -64,7 +60,7 @@ public record BackupManifest(String id, String profile, String database, String 
     /** Only a passed test restore proves a backup; a quick checksum check does not. */
     @JsonIgnore
     public boolean restoreVerified() {
-        return verifications.stream().anyMatch(v -> v.passed() && Verification.RESTORE.equals(v.kind()));
+        return verifications.stream().anyMatch(v -> v.passed() && v.kind() == VerificationKind.RESTORE);
     }
 
     public BackupManifest withVerification(Verification verification) {

@@ -10,7 +10,7 @@ import java.util.List;
 public record VerifiedArchive(BackupManifest manifest, Path file) {
     /** Every file of the archive, e.g. to upload them: the folder's files by their manifest names, else the file. */
     public List<Path> files() {
-        if (manifest.archiveFormat() == ArchiveFormat.DIRECTORY) {
+        if (manifest.format() == ArchiveFormat.DIRECTORY) {
             return manifest.files().stream().map(entry -> file.resolve(entry.name())).toList();
         }
         return List.of(file);

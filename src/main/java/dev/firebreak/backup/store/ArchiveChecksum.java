@@ -29,7 +29,7 @@ public final class ArchiveChecksum {
 
     public static void verify(Path archive, BackupManifest manifest) {
         try {
-            if (manifest.archiveFormat() == ArchiveFormat.DIRECTORY) {
+            if (manifest.format() == ArchiveFormat.DIRECTORY) {
                 verifyDirectory(archive, manifest);
             } else {
                 if (!Files.isRegularFile(archive)) {

@@ -180,7 +180,7 @@ public final class LocalBackupStore implements BackupStore {
 
     private void deleteArchive(BackupManifest manifest) throws IOException {
         Path archive = archiveFile(manifest);
-        if (manifest.archiveFormat() == ArchiveFormat.DIRECTORY) {
+        if (manifest.format() == ArchiveFormat.DIRECTORY) {
             FileTree.delete(archive);
         } else {
             Files.deleteIfExists(archive);
@@ -194,7 +194,7 @@ public final class LocalBackupStore implements BackupStore {
 
     /** The archive file, or the archive's folder for the directory format. */
     public Path archiveFile(BackupManifest manifest) {
-        String suffix = manifest.archiveFormat() == ArchiveFormat.DIRECTORY ? ".dir" : ".dump";
+        String suffix = manifest.format() == ArchiveFormat.DIRECTORY ? ".dir" : ".dump";
         return root.resolve(manifest.profile()).resolve(manifest.id() + suffix);
     }
 

@@ -2,6 +2,7 @@ package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,7 @@ final class Ages {
             return "never restored";
         }
         Verification last = verifications.get(verifications.size() - 1);
-        String kind = Verification.QUICK.equals(last.kind()) ? "checked" : "verified";
+        String kind = last.kind() == VerificationKind.QUICK ? "checked" : "verified";
         return (last.passed() ? kind + " " : kind + " — FAILED ") + ago(last.at(), now);
     }
 }

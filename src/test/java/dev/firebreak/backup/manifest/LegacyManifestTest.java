@@ -23,7 +23,7 @@ class LegacyManifestTest {
 
         assertThat(store.list("shop")).containsExactly(backup);
         BackupManifest checked =
-                backup.withVerification(Verification.of(backup.finishedAt(), Verification.QUICK, true, "ok"));
+                backup.withVerification(Verification.of(backup.finishedAt(), VerificationKind.QUICK, true, "ok"));
         store.update(checked);
 
         assertThat(legacy).doesNotExist();

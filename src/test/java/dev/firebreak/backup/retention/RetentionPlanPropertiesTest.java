@@ -6,6 +6,7 @@ import dev.firebreak.backup.Manifests;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,7 @@ class RetentionPlanPropertiesTest {
         Arbitrary<BackupManifest> backup = Combinators.combine(Arbitraries.of("shop", "billing"),
                         Arbitraries.longs().between(-48, 24 * 900), Arbitraries.of(true, false), Arbitraries.of(BackupLabel.values()))
                 .as((profile, hoursAgo, verified, label) -> Manifests.finishedAt(profile, NOW.minus(Duration.ofHours(hoursAgo)),
-                        label, verified ? List.of(Verification.of(NOW, Verification.RESTORE, true, "matched")) : List.of()));
+                        label, verified ? List.of(Verification.of(NOW, VerificationKind.RESTORE, true, "matched")) : List.of()));
         return backup.list().ofMaxSize(60).uniqueElements(BackupManifest::id);
     }
 

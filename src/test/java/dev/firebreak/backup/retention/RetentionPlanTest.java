@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -52,7 +53,7 @@ class RetentionPlanTest {
     @Test
     void theNewestTestRestoredBackupStaysHoweverOldAndAQuickCheckDoesNotCount() {
         BackupManifest quickChecked = finishedAt("shop", Instant.parse("2024-06-01T02:00:00Z"), BackupLabel.MANUAL,
-                List.of(Verification.of(Instant.parse("2024-06-01T03:00:00Z"), Verification.QUICK, true, "SHA-256 matches")));
+                List.of(Verification.of(Instant.parse("2024-06-01T03:00:00Z"), VerificationKind.QUICK, true, "SHA-256 matches")));
         Map<String, String> plan = plan(RetentionPolicy.DEFAULT, LAST_NIGHT, quickChecked,
                 restoreVerified("shop", "2024-01-01T02:00:00Z"), restoreVerified("shop", "2023-01-01T02:00:00Z"));
 

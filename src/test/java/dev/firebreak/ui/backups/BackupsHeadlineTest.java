@@ -2,10 +2,12 @@ package dev.firebreak.ui.backups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.manifest.ArchiveFormat;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.manifest.VerificationKind;
 import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.ui.Headline.Level;
@@ -125,7 +127,7 @@ class BackupsHeadlineTest {
     @Test
     void aFailedVerificationIsRed() {
         BackupManifest failed = backup("b1", BackupLabel.MANUAL, NOW.minusSeconds(600))
-                .withVerification(Verification.of(NOW.minusSeconds(300), Verification.RESTORE, false, "pg_restore failed"));
+                .withVerification(Verification.of(NOW.minusSeconds(300), VerificationKind.RESTORE, false, "pg_restore failed"));
         assertThat(BackupsHeadline.of(situation(List.of(failed), List.of(), null, null)).level()).isEqualTo(Level.RED);
     }
 
@@ -163,11 +165,11 @@ class BackupsHeadlineTest {
     }
 
     private static BackupManifest verified(BackupManifest backup) {
-        return backup.withVerification(Verification.of(NOW.minusSeconds(300), Verification.RESTORE, true, "matched"));
+        return backup.withVerification(Verification.of(NOW.minusSeconds(300), VerificationKind.RESTORE, true, "matched"));
     }
 
     private static BackupManifest backup(String id, BackupLabel label, Instant finished) {
-        return new BackupManifest(id, "shop", "shop", "localhost", 5432, "app", "prefer", "15.15", "15.18", "custom", "gzip",
+        return new BackupManifest(id, "shop", "shop", "localhost", 5432, "app", "prefer", "15.15", "15.18", ArchiveFormat.CUSTOM, "gzip",
                 finished.minusSeconds(5), finished, 1_000, "0".repeat(64), List.of(CUSTOMERS, ORDERS), label, "test", List.of());
     }
 }
