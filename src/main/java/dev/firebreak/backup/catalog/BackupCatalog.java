@@ -1,7 +1,6 @@
 package dev.firebreak.backup.catalog;
 
 import dev.firebreak.backup.catalog.CatalogEntry.Location;
-import dev.firebreak.backup.manifest.ArchiveFile;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.VerifiedArchive;
 import dev.firebreak.backup.s3.RemoteStore;
@@ -249,12 +248,12 @@ public final class BackupCatalog implements BackupStore {
     }
 
     /** The archive's files: one for a custom-format archive, every file of a directory-format one. */
-    private static List<RemoteStore.ArchiveFile> files(Path archive) {
+    private static List<RemoteStore.FileToUpload> files(Path archive) {
         if (!Files.isDirectory(archive)) {
-            return List.of(new RemoteStore.ArchiveFile(archive.getFileName().toString(), archive));
+            return List.of(new RemoteStore.FileToUpload(archive.getFileName().toString(), archive));
         }
         try (Stream<Path> walk = Files.walk(archive)) {
-            return walk.filter(Files::isRegularFile).sorted().map(file -> new RemoteStore.ArchiveFile(
+            return walk.filter(Files::isRegularFile).sorted().map(file -> new RemoteStore.FileToUpload(
                     archive.getParent().relativize(file).toString().replace('\\', '/'), file)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

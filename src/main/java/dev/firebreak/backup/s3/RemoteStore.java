@@ -1,6 +1,5 @@
 package dev.firebreak.backup.s3;
 
-import dev.firebreak.backup.manifest.ArchiveFile;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.ProgressMonitor;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ public interface RemoteStore {
     List<BackupManifest> list(String profile);
 
     /** Uploads the archive's files, then the manifest. */
-    void upload(BackupManifest manifest, List<ArchiveFile> files, ProgressMonitor monitor);
+    void upload(BackupManifest manifest, List<FileToUpload> files, ProgressMonitor monitor);
 
     /** Downloads the archive's files into {@code directory} (names as uploaded); the caller checks them. */
     void download(BackupManifest manifest, Path directory, ProgressMonitor monitor);
@@ -30,7 +29,7 @@ public interface RemoteStore {
     /** The manifest first, then the archive's files. */
     void delete(BackupManifest manifest);
 
-    /** One file of an archive: its name relative to the archive's folder, e.g. {@code <id>.dump}, and where it is. */
-    record ArchiveFile(String name, Path path) {
+    /** A file of an archive to upload: its name relative to the archive's folder, e.g. {@code <id>.dump}, and where it is. */
+    record FileToUpload(String name, Path path) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.firebreak.backup.s3;
 
-import dev.firebreak.backup.manifest.ArchiveFile;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.ManifestJson;
 import dev.firebreak.core.CancelledException;
@@ -84,12 +83,12 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
     }
 
     @Override
-    public void upload(BackupManifest manifest, List<ArchiveFile> files, ProgressMonitor monitor) {
+    public void upload(BackupManifest manifest, List<FileToUpload> files, ProgressMonitor monitor) {
         String action = "uploading backup " + manifest.id();
         long total = files.stream().mapToLong(file -> size(file.path())).sum();
         AtomicLong sent = new AtomicLong();
         try {
-            for (ArchiveFile file : files) {
+            for (FileToUpload file : files) {
                 AsyncRequestBody body = new CountingBody(AsyncRequestBody.fromFile(file.path()), sent);
                 await(client.putObject(put(archivePrefix(manifest) + file.name()), body), monitor, action,
                         () -> monitor.update("Uploading " + manifest.id() + " to " + location() + " (" + Numbers.bytes(sent.get())

@@ -11,7 +11,6 @@ import dev.firebreak.backup.catalog.BackupCatalog;
 import dev.firebreak.backup.catalog.CatalogEntry.Location;
 import dev.firebreak.backup.catalog.CatalogListing;
 import dev.firebreak.backup.database.Database;
-import dev.firebreak.backup.manifest.ArchiveFile;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.pgtool.PgTools;
@@ -193,9 +192,9 @@ class S3StoreTest {
         new java.util.Random(7).nextBytes(large);
         Files.write(archive.resolve("3001.dat.gz"), large);
         Files.writeString(archive.resolve("toc.dat"), "table of contents");
-        List<RemoteStore.ArchiveFile> files = List.of(
-                new RemoteStore.ArchiveFile(manifest.id() + ".dump/3001.dat.gz", archive.resolve("3001.dat.gz")),
-                new RemoteStore.ArchiveFile(manifest.id() + ".dump/toc.dat", archive.resolve("toc.dat")));
+        List<RemoteStore.FileToUpload> files = List.of(
+                new RemoteStore.FileToUpload(manifest.id() + ".dump/3001.dat.gz", archive.resolve("3001.dat.gz")),
+                new RemoteStore.FileToUpload(manifest.id() + ".dump/toc.dat", archive.resolve("toc.dat")));
         List<Long> progress = new CopyOnWriteArrayList<>();
         try (S3BackupStore store = S3BackupStore.connect(config(TestS3.PROFILE))) {
             store.upload(manifest, files, new ProgressMonitor() {

@@ -11,7 +11,6 @@ import dev.firebreak.timeline.Severity;
 import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.Headline.Level;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
