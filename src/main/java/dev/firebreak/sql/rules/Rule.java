@@ -48,6 +48,8 @@ public enum Rule {
             "nothing to do, as long as the table really is only scratch space"),
     SCRATCH_TABLE("scratch-table", Severity.INFO, "Truncates, deletes, overwrites or drops a column of a table created earlier in the same change set: no stored data is lost.",
             "nothing to do, as long as the table really is new"),
+    RUN_PYTHON("run-python", Severity.WARNING, "Django's RunPython runs Python code: Firebreak reads only its ORM deletes and updates of every row and its raw SQL, not what else it changes.",
+            "review the function before it runs in production: it must not delete or overwrite rows that its reverse function cannot bring back"),
     UNTERMINATED("unterminated", Severity.WARNING, "A string, quoted identifier or comment never closes: the rest of the file was not analysed.",
             "close it; PostgreSQL would reject the file as it is"),
     BAD_SUPPRESSION("bad-suppression", Severity.WARNING, "A firebreak:allow comment without a reason or with an unknown rule is ignored.",

@@ -11,6 +11,11 @@ public enum StatementKind {
     ALTER_TYPE,
     TRUNCATE, DELETE, UPDATE, CREATE_TABLE, CREATE_INDEX,
     BEGIN, COMMIT, DO,
+    /**
+     * Code a framework runs that Firebreak can only partly read (Django's {@code RunPython}); its target is the
+     * function, or {@code lambda}. Flagged for review, never counted as data loss.
+     */
+    RUN_CODE,
     /** Everything else: counted, never reported. */
     OTHER
 }
