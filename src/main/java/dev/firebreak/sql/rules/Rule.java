@@ -20,7 +20,7 @@ public enum Rule {
             "add a WHERE clause that names the rows, and batch it (`… WHERE id IN (SELECT id … LIMIT 10000)`)"),
     UPDATE_WITHOUT_WHERE("update-without-where", Severity.ERROR, "UPDATE without WHERE overwrites every row.",
             "add a WHERE clause that names the rows, batch it, and keep the old values (a backup column or table)"),
-    DROP_CASCADE("drop-cascade", Severity.ERROR, "DROP … CASCADE also drops everything that depends on the object.",
+    DROP_CASCADE("drop-cascade", Severity.ERROR, "DROP … CASCADE of a type, domain or other object also drops everything that depends on it (DROP TABLE, SCHEMA, OWNED and DROP COLUMN with CASCADE say so in their own finding).",
             "drop the dependent objects explicitly, one by one, so the migration says what goes"),
     DROP_CASCADE_DEPENDENTS("drop-cascade-dependents", Severity.WARNING, "DROP … CASCADE of a view, function, sequence, trigger or index also drops what is built on it: views, materialized views, column defaults, generated columns, triggers.",
             "drop or change the dependent objects explicitly first, so the migration says what goes"),

@@ -3,7 +3,7 @@ package dev.firebreak.sql.statement;
 /** What a statement does, as far as the data-loss rules care. */
 public enum StatementKind {
     DROP_TABLE, DROP_SCHEMA, DROP_DATABASE, DROP_OWNED,
-    /** DROP of anything else (view, index, function, type …): only {@code drop-cascade} applies. */
+    /** DROP of anything else (view, index, function, type …): only CASCADE and foreign tables are reported. */
     DROP_OTHER,
     /** ALTER TABLE and ALTER FOREIGN TABLE ({@link Statement#objectType} tells them apart). */
     ALTER_TABLE,
