@@ -22,10 +22,20 @@ final class FindingCollector implements Reporter {
 
     @Override
     public void report(Rule rule, Statement statement, int line, int column, String message) {
+        settings.severity(rule).ifPresent(severity -> add(rule, severity, statement, line, column, message));
+    }
+
+    /** Named by the statement's own rule, so that allowing that rule allows the statement, CASCADE and all. */
+    @Override
+    public void report(Rule rule, Rule cascade, Statement statement, int line, int column, String message) {
+        Rule named = settings.severity(rule).isPresent() ? rule : cascade;
+        settings.severity(rule, cascade).ifPresent(severity -> add(named, severity, statement, line, column, message));
+    }
+
+    private void add(Rule rule, Severity severity, Statement statement, int line, int column, String message) {
         String where = statement.inside() == null ? "" : " (inside " + statement.inside() + ")";
-        settings.severity(rule).ifPresent(severity -> out.add(new Finding(file, line, column, statement.endLine(),
-                rule.id(), severity, message + where, rule.hint(), statement.text(),
-                suppressions.allows(rule, statement.line()))));
+        out.add(new Finding(file, line, column, statement.endLine(), rule.id(), severity, message + where, rule.hint(),
+                statement.text(), suppressions.allows(rule, statement.line())));
     }
 
     /** A finding about the file's text itself (unterminated string, bad directive): never suppressible. */

@@ -9,6 +9,7 @@ import dev.firebreak.sql.rules.DataChecks;
 import dev.firebreak.sql.rules.DropChecks;
 import dev.firebreak.sql.rules.Rule;
 import dev.firebreak.sql.rules.Suppressions;
+import dev.firebreak.sql.rules.UnreadCodeChecks;
 import dev.firebreak.sql.statement.ParsedMigration;
 import dev.firebreak.sql.statement.Statement;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class MigrationAnalyzer {
     private static final List<Check> CHECKS = List.of(new DropChecks(), new DataChecks(), new AlterTableChecks(),
-            new CreateChecks());
+            new CreateChecks(), new UnreadCodeChecks());
 
     /** Files read in parallel before their checks run. */
     private static final int BATCH = 64;

@@ -52,6 +52,15 @@ public final class RuleSettings {
         return Optional.ofNullable(severities.get(rule));
     }
 
+    /**
+     * The severity of one finding that speaks for two rules (a DROP COLUMN and its CASCADE): the more severe of the
+     * two that are on, or empty when both are off.
+     */
+    public Optional<Severity> severity(Rule rule, Rule alsoFor) {
+        Optional<Severity> other = severity(alsoFor);
+        return severity(rule).map(own -> other.map(own::moreSevere).orElse(own)).or(() -> other);
+    }
+
     private static String knownIds() {
         return Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
     }

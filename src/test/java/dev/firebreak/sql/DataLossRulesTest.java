@@ -68,15 +68,15 @@ class DataLossRulesTest {
     @Test
     void dropSchemaDatabaseOwnedAndCascade() {
         assertThat(rules("DROP SCHEMA IF EXISTS billing CASCADE;\nDROP DATABASE shop;\nDROP OWNED BY app;\nDROP VIEW v CASCADE;\nDROP VIEW w;"))
-                .containsExactly("drop-schema@1:1", "drop-cascade@1:1", "drop-database@2:1", "drop-owned@3:1", "drop-cascade-dependents@4:1");
-        assertThat(findings("DROP SCHEMA billing CASCADE").get(0).message()).isEqualTo("drops schema `billing` and every table in it");
+                .containsExactly("drop-schema@1:1", "drop-database@2:1", "drop-owned@3:1", "drop-cascade-dependents@4:1");
+        assertThat(findings("DROP SCHEMA billing CASCADE").get(0).message()).startsWith("drops schema `billing` — and with CASCADE every table in it");
         assertThat(findings("DROP OWNED BY app").get(0).message()).isEqualTo("drops every object owned by `app`");
     }
 
     @Test
     void dropColumnWithOrWithoutTheColumnKeywordAtTheActionsPosition() {
         assertThat(rules("ALTER TABLE users ADD COLUMN a int,\n  DROP COLUMN IF EXISTS email,\n  DROP phone CASCADE;"))
-                .containsExactly("drop-cascade@1:1", "drop-column@2:3", "drop-column@3:3");
+                .containsExactly("drop-column@2:3", "drop-column@3:3");
         assertThat(findings("alter table only \"Users\" drop email").get(0).message())
                 .isEqualTo("drops column `email` of `\"Users\"` and its value in every row");
         assertThat(rules("ALTER TABLE users DROP CONSTRAINT users_email_key; ALTER TABLE users ALTER email DROP NOT NULL, ALTER email DROP DEFAULT;"))

@@ -70,6 +70,35 @@ class ScratchTablesTest {
     }
 
     @Test
+    void aTableAnEarlierFileOfTheChangeSetCreatedIsScratchNamedByFileAndLine() {
+        AnalysisReport report = new MigrationAnalyzer(RuleSettings.defaults()).analyze(java.util.List.of(
+                new SourceFile("V1__imports.sql", "CREATE TABLE imports (id int, note text);"),
+                new SourceFile("V2__cleanup.sql", "TRUNCATE imports;\nDELETE FROM imports;\nALTER TABLE imports DROP COLUMN note;")));
+        assertThat(report.findings()).extracting(Finding::file, Finding::rule, Finding::severity, Finding::message).containsExactly(
+                tuple("V2__cleanup.sql", "scratch-table", Severity.INFO, "truncates `imports`, created at V1__imports.sql:1"),
+                tuple("V2__cleanup.sql", "scratch-table", Severity.INFO, "deletes every row of `imports`, created at V1__imports.sql:1"),
+                tuple("V2__cleanup.sql", "scratch-table", Severity.INFO, "drops column `note` of `imports`, created at V1__imports.sql:1"));
+    }
+
+    @Test
+    void aFrameworkMigrationListsWhatItDoesToTheTableItCreated() {
+        String migration = """
+                class CreateImports < ActiveRecord::Migration[7.1]
+                  def change
+                    create_table :imports do |t|
+                      t.string :name
+                    end
+                    remove_column :imports, :name
+                    execute "TRUNCATE imports"
+                  end
+                end
+                """;
+        assertThat(Lint.report("db/migrate/20240101000000_create_imports.rb", migration).findings())
+                .extracting(Finding::rule, Finding::severity, Finding::line).containsExactly(
+                        tuple("scratch-table", Severity.INFO, 6), tuple("scratch-table", Severity.INFO, 7));
+    }
+
+    @Test
     void migrationToolsStopOnErrorSoTheirFilesAreScratchWithoutATransaction() {
         for (String path : new String[] {"db/V2__x.sql", "db/R__views.sql", "migrations/001_init.up.sql",
                 "prisma/migrations/20240101_init/migration.sql"}) {

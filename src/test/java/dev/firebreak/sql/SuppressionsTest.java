@@ -23,7 +23,7 @@ class SuppressionsTest {
     void aDirectiveOnTheStatementsLineCoversOnlyThatStatement() {
         assertThat(findings("DROP TABLE a CASCADE; -- firebreak:allow drop-table, drop-cascade reason='legacy'\nDROP TABLE b;"))
                 .extracting(Finding::rule, Finding::line, Finding::suppressed)
-                .containsExactly(tuple("drop-table", 1, true), tuple("drop-cascade", 1, true), tuple("drop-table", 2, false));
+                .containsExactly(tuple("drop-table", 1, true), tuple("drop-table", 2, false));
     }
 
     @Test
@@ -34,9 +34,9 @@ class SuppressionsTest {
 
     @Test
     void onlyTheNamedRuleIsAllowed() {
-        assertThat(findings("/* firebreak:allow drop-table reason=\"x\" */ DROP TABLE a CASCADE;"))
+        assertThat(findings("/* firebreak:allow drop-column reason=\"x\" */ ALTER TABLE a DROP COLUMN b, ALTER c TYPE bigint;"))
                 .extracting(Finding::rule, Finding::suppressed)
-                .containsExactly(tuple("drop-table", true), tuple("drop-cascade", false));
+                .containsExactly(tuple("drop-column", true), tuple("alter-column-type", false));
     }
 
     @Test

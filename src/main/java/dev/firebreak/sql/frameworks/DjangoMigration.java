@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Django migrations: {@code DeleteModel}, {@code RemoveField}, {@code RunSQL} (a string or a list of statements) …,
  * with tables named the way Django names them ({@code <app>_<model>}, the app being the directory that holds
- * {@code migrations/}). In {@code RunPython} code, ORM deletes and updates of every row and raw SQL are read; the
- * reverse function and {@code state_operations} (which never touch the database) are skipped.
+ * {@code migrations/}). In {@code RunPython} code, ORM deletes and updates of every row and raw SQL are read, and the
+ * call itself is flagged for review (the rest of the Python is not read); the reverse function and
+ * {@code state_operations} (which never touch the database) are skipped.
  */
 public final class DjangoMigration extends ScriptMigration {
     private static final String ARG = "\\s*(?:\\w+\\s*=\\s*)?[\"'](\\w+)[\"']";
@@ -23,6 +24,9 @@ public final class DjangoMigration extends ScriptMigration {
     private static final Pattern RENAME_MODEL = Pattern.compile("\\b(?:migrations\\.)?RenameModel\\(" + ARG + "\\s*," + ARG);
     private static final Pattern RENAME_FIELD = Pattern.compile("\\b(?:migrations\\.)?RenameField\\(" + ARG + "\\s*," + ARG);
     private static final Pattern RUN_SQL = Pattern.compile("\\b(?:migrations\\.)?RunSQL\\(");
+    /** The forward code of RunPython: a function name, a dotted one ({@code RunPython.noop}), or a lambda. */
+    private static final Pattern RUN_PYTHON = Pattern.compile(
+            "\\b(?:migrations\\.)?RunPython\\(\\s*(?:code\\s*=\\s*)?(lambda\\b|[\\w.]+)");
     private static final Pattern RAW_EXECUTE = Pattern.compile("\\b(?:schema_editor|cursor)\\.execute\\(");
     private static final Pattern REVERSE_CODE = Pattern.compile(
             "\\bRunPython\\(\\s*\\w+\\s*,\\s*(\\w+)|\\breverse_code\\s*=\\s*(\\w+)");
@@ -67,6 +71,12 @@ public final class DjangoMigration extends ScriptMigration {
         each(RENAME_MODEL, m -> alter(m.start(), table(m.group(1)), AlterAction.Kind.RENAME_TABLE, table(m.group(2)).name()));
         each(RENAME_FIELD, m -> alter(m.start(), table(m.group(1)), AlterAction.Kind.RENAME_COLUMN, m.group(2)));
         each(RUN_SQL, m -> forwardSql(m.end()));
+        each(RUN_PYTHON, m -> {
+            String function = m.group(1);
+            if (!function.equals("noop") && !function.endsWith(".noop")) {
+                unreadCode(m.start(), function.substring(function.lastIndexOf('.') + 1));
+            }
+        });
         each(RAW_EXECUTE, m -> sql(m.end()));
         each(ORM_EVERY_ROW, m -> dataChange(m.start(), m.group(2).equals("delete") ? StatementKind.DELETE : StatementKind.UPDATE,
                 model(m.group(1), m.start()), false));

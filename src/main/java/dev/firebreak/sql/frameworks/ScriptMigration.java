@@ -103,6 +103,11 @@ public abstract class ScriptMigration {
         add(offset, StatementKind.CREATE_INDEX, null, table, false, false, concurrently, List.of());
     }
 
+    /** Code the framework runs that is read only in part: {@code function} is its name, or {@code lambda}. */
+    protected final void unreadCode(int offset, String function) {
+        add(offset, StatementKind.RUN_CODE, null, ObjectName.of(function), false, false, false, List.of());
+    }
+
     protected final void dataChange(int offset, StatementKind kind, ObjectName table, boolean hasWhere) {
         add(offset, kind, null, table, false, hasWhere, false, List.of());
     }

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * ALTER TABLE actions that lose data or lock a table that already holds rows, each at its own position; DROP COLUMN
- * of a foreign table; ALTER TYPE … DROP ATTRIBUTE. A column dropped from a table this change set created is listed
- * as info; the lock and rewrite warnings do not apply to a new table.
+ * of a foreign table; ALTER TYPE … DROP ATTRIBUTE. A DROP COLUMN … CASCADE is one finding that says what CASCADE
+ * takes. A column dropped from a table this change set created is listed as info; the lock and rewrite warnings do
+ * not apply to a new table.
  */
 public final class AlterTableChecks implements Check {
     @Override
@@ -28,9 +29,10 @@ public final class AlterTableChecks implements Check {
         ObjectName table = statement.targets().get(0);
         if ("foreign table".equals(statement.objectType())) {
             statement.actions().stream().filter(action -> action.kind() == AlterAction.Kind.DROP_COLUMN)
-                    .forEach(action -> report(reporter, Rule.DROP_FOREIGN_TABLE, statement, action, "drops column `"
-                            + action.subject() + "` of foreign table `" + table
-                            + "`: queries that read it fail (its values stay on the foreign server)"));
+                    .forEach(action -> dropColumn(reporter, Rule.DROP_FOREIGN_TABLE, Rule.DROP_CASCADE_DEPENDENTS,
+                            CascadeReach.FOREIGN_COLUMN, statement, action, "drops column `" + action.subject()
+                                    + "` of foreign table `" + table
+                                    + "`: queries that read it fail (its values stay on the foreign server)", ""));
             return;
         }
         Optional<ChangeSet.Created> created = changeSet.created(table, statement);
@@ -40,8 +42,8 @@ public final class AlterTableChecks implements Check {
                 if (created.isPresent() && created.get().scratch()) {
                     report(reporter, Rule.SCRATCH_TABLE, statement, action, "drops " + column + ", created at " + created.get().at());
                 } else {
-                    report(reporter, Rule.DROP_COLUMN, statement, action, "drops " + column + " and its value in every row"
-                            + created.map(ChangeSet.Created::caveat).orElse(""));
+                    dropColumn(reporter, Rule.DROP_COLUMN, Rule.DROP_CASCADE, CascadeReach.COLUMN, statement, action,
+                            "drops " + column + " and its value in every row", created.map(ChangeSet.Created::caveat).orElse(""));
                 }
                 continue;
             }
@@ -62,6 +64,17 @@ public final class AlterTableChecks implements Check {
                 default -> {
                 }
             }
+        }
+    }
+
+    /** One finding per dropped column; one written with CASCADE also says what that takes and speaks for that rule. */
+    private static void dropColumn(Reporter reporter, Rule rule, Rule cascade, String reach, Statement statement,
+                                   AlterAction action, String message, String caveat) {
+        if (action.cascade()) {
+            reporter.report(rule, cascade, statement, action.line(), action.column(),
+                    message + CascadeReach.clause(reach) + caveat);
+        } else {
+            report(reporter, rule, statement, action, message + caveat);
         }
     }
 

@@ -15,9 +15,12 @@ import java.util.Optional;
  * Keyed by table so that a change set of thousands of files stays linear.
  */
 public final class ChangeSet {
-    /** @param table the name as that statement wrote it */
+    /**
+     * @param table   the name as that statement wrote it
+     * @param cascade a DROP … CASCADE
+     */
     private record Event(String file, int line, int column, ObjectName table, int transaction, boolean ifNotExists,
-                         boolean stopsOnError) {
+                         boolean stopsOnError, boolean cascade) {
     }
 
     /**
@@ -26,8 +29,10 @@ public final class ChangeSet {
      * @param table     as the DROP wrote it
      * @param createdAt "line 5" in the DROP's file, else "V2__x.sql:5"
      * @param filled    created {@code AS} a query: refilled, not empty
+     * @param cascade   dropped with CASCADE, which the DROP's one finding says too
      */
-    public record Recreation(String file, int line, int column, ObjectName table, String createdAt, boolean filled) {
+    public record Recreation(String file, int line, int column, ObjectName table, String createdAt, boolean filled,
+                             boolean cascade) {
     }
 
     /**
@@ -86,16 +91,17 @@ public final class ChangeSet {
                 if (drop != null) {
                     recreations.add(new Recreation(drop.file, drop.line, drop.column, drop.table,
                             drop.file.equals(file) ? "line " + statement.line() : file + ":" + statement.line(),
-                            statement.filled()));
+                            statement.filled(), drop.cascade));
                 }
                 created.put(table.key(), new Event(file, statement.line(), statement.column(), table,
-                        statement.transaction(), statement.ifExists(), statement.stopsOnError()));
+                        statement.transaction(), statement.ifExists(), statement.stopsOnError(), false));
             });
         } else if (statement.kind() == StatementKind.DROP_TABLE) {
             statement.targets().forEach(table -> {
                 Event creation = created.remove(table.key());
                 if (creation == null || !certain(creation, statement)) {
-                    dropped.put(table.key(), new Event(file, statement.line(), statement.column(), table, 0, false, false));
+                    dropped.put(table.key(), new Event(file, statement.line(), statement.column(), table, 0, false, false,
+                            statement.cascade()));
                 }
             });
         }
