@@ -8,6 +8,7 @@ import dev.firebreak.backup.catalog.CatalogListing;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.ManifestJson;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.tables.TableComparison;
 import dev.firebreak.core.Numbers;
 import java.io.IOException;
@@ -64,9 +65,13 @@ public final class BackupsCommand extends CommandGroup {
             }
             for (CatalogEntry entry : listing.backups()) {
                 BackupManifest backup = entry.manifest();
-                out.printf("%s  %-10s %-12s %s  %10s  %-11s %s rows in %d tables  %s%n", backup.id(), backup.profile(),
+                out.printf("%s  %-10s %-12s %s  %10s  %-11s %s rows in %s  %s%n", backup.id(), backup.profile(),
                         backup.label(), backup.startedAt(), Numbers.bytes(backup.sizeBytes()), entry.where(),
-                        Numbers.count(backup.totalRows()), backup.tables().size(), lastVerification(backup));
+                        Numbers.count(backup.totalRows()), Numbers.of(backup.tables().size(), "table"), lastVerification(backup));
+            }
+            List<Leftover> leftovers = context.engine.store().leftovers(profile);
+            if (!leftovers.isEmpty()) {
+                out.println(LeftoverText.summary(leftovers) + ": firebreak prune removes them (prune --dry-run lists them).");
             }
             return Cli.OK;
         }

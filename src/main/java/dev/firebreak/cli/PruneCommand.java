@@ -1,17 +1,20 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.BackupEvents.BackupsPruned;
 import dev.firebreak.backup.PruneJob;
 import dev.firebreak.backup.retention.RetentionDecision;
 import dev.firebreak.backup.retention.RetentionPlan;
 import dev.firebreak.backup.retention.RetentionPolicy;
 import dev.firebreak.backup.retention.RetentionPolicyFile;
+import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code firebreak prune [--dry-run] [--profile NAME]}: the retention plan, line by line, then carried out. */
 @Command(name = "prune", mixinStandardHelpOptions = true,
-        description = "Delete backups that the retention policy ($FIREBREAK_HOME/retention.json, else 30 days of "
+        description = "Remove what interrupted backups left behind, and delete backups that the retention policy ($FIREBREAK_HOME/retention.json, else 30 days of "
                 + "everything, then 7 daily, 4 weekly, 12 monthly) no longer keeps. The newest backup and the newest "
                 + "test-restored backup of each profile are always kept.")
 public final class PruneCommand implements Callable<Integer> {
@@ -43,18 +46,29 @@ public final class PruneCommand implements Callable<Integer> {
         RetentionPolicy policy = RetentionPolicyFile.load(policyFile);
         PrintWriter out = spec.commandLine().getOut();
         EventBus events = new EventBus();
-        PruneJob job = new BackupContext(root.home(), events).engine.prune(profile, policy);
+        BackupEngine engine = new BackupContext(root.home(), events).engine;
+        PruneJob job = engine.prune(profile, policy);
         RetentionPlan plan = job.plan();
         out.println("Retention (" + (Files.exists(policyFile) ? policyFile : "defaults; change them in " + policyFile)
                 + "): " + policy.describe() + ".");
-        if (plan.decisions().isEmpty()) {
+        List<Leftover> leftovers = engine.store().leftovers(profile);
+        if (plan.decisions().isEmpty() && leftovers.isEmpty()) {
             out.println("No backups" + (profile == null ? "" : " of profile " + profile) + ": nothing to prune.");
             return Cli.OK;
         }
         plan.decisions().forEach(decision -> out.println(line(decision)));
+        leftovers.forEach(leftover -> out.println(LeftoverText.line(leftover)));
         if (dryRun) {
             out.println("Dry run: would delete " + plural(plan.toDelete().size()) + " and free "
-                    + Numbers.bytes(plan.bytesToFree()) + "; nothing was deleted.");
+                    + Numbers.bytes(plan.bytesToFree()) + (leftovers.isEmpty() ? "" : ", and remove "
+                    + LeftoverText.summary(leftovers)) + "; nothing was deleted.");
+            return Cli.OK;
+        }
+        long leftoverBytes = engine.store().removeLeftovers(leftovers);
+        if (!leftovers.isEmpty()) {
+            out.println("Removed " + LeftoverText.summary(leftovers) + ", freed " + Numbers.bytes(leftoverBytes) + ".");
+        }
+        if (plan.decisions().isEmpty()) {
             return Cli.OK;
         }
         // the journal only hears about real deletions: a preview is not an event

@@ -2,6 +2,8 @@ package dev.firebreak.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firebreak.backup.store.Leftover;
+import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.testing.Launchers;
 import dev.firebreak.testing.ProcessResult;
 import dev.firebreak.testing.ProcessScan;
@@ -50,6 +52,10 @@ class KillNineChildrenCliTest {
                     .as("pg_dump still ran when the JVM was killed").hasValue(true);
 
             assertGoneWithinFiveSeconds("pg_dump", big);
+            // what the next run sees: the unfinished archive and the dead writer's lock, named, for prune to remove
+            assertThat(new LocalBackupStore(tmp.resolve("home/backups")).leftovers(null)).extracting(Leftover::what)
+                    .containsExactlyInAnyOrder("the unfinished archive of an interrupted backup",
+                            "the lock of a backup whose process ended");
         } finally {
             backup.destroyForcibly();
         }

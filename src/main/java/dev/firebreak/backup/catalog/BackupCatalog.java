@@ -9,6 +9,7 @@ import dev.firebreak.backup.s3.S3Config;
 import dev.firebreak.backup.s3.S3ConfigFile;
 import dev.firebreak.backup.store.ArchiveChecksum;
 import dev.firebreak.backup.store.BackupStore;
+import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.store.PendingArchive;
 import dev.firebreak.backup.store.PendingDirectory;
@@ -128,6 +129,15 @@ public final class BackupCatalog implements BackupStore {
     @Override
     public void commit(PendingDirectory archive, BackupManifest manifest) {
         local.commit(archive, manifest);
+    }
+
+    /** What interrupted backups left on this disk; S3 uploads are whole objects and leave nothing. */
+    public List<Leftover> leftovers(String profile) {
+        return local.leftovers(profile);
+    }
+
+    public long removeLeftovers(List<Leftover> leftovers) {
+        return local.removeLeftovers(leftovers);
     }
 
     @Override

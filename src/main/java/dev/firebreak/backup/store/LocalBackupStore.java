@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class LocalBackupStore implements BackupStore {
     /** The manifest's extension, which the installers associate with the console. */
     public static final String MANIFEST_EXTENSION = ".firebreak";
-    private static final String LEGACY_EXTENSION = ".json";
+    static final String LEGACY_EXTENSION = ".json";
     private static final Logger LOG = LoggerFactory.getLogger(LocalBackupStore.class);
 
     private final Path root;
@@ -56,13 +56,16 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public PendingArchive create(String profile, String id) {
-        Path partial = profileDir(profile).resolve("." + id + ".dump.partial");
+        Path dir = profileDir(profile);
+        Path partial = dir.resolve("." + id + ".dump.partial");
+        WriterLock lock = WriterLock.take(dir, id);
         try {
             PrivateFiles.createFile(partial); // pg_dump truncates it and keeps its 0600 mode
         } catch (IOException e) {
+            lock.close();
             throw new UserFacingException("Cannot create the archive " + partial + ": " + e.getMessage(), e);
         }
-        return new PendingArchive(profile, id, partial);
+        return new PendingArchive(profile, id, partial, lock);
     }
 
     @Override
@@ -72,7 +75,8 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public PendingDirectory createDirectory(String profile, String id) {
-        return new PendingDirectory(profile, id, profileDir(profile).resolve("." + id + ".dir.partial"));
+        Path dir = profileDir(profile);
+        return new PendingDirectory(profile, id, dir.resolve("." + id + ".dir.partial"), WriterLock.take(dir, id));
     }
 
     @Override
@@ -129,6 +133,16 @@ public final class LocalBackupStore implements BackupStore {
         }
         manifests.sort(Comparator.comparing(BackupManifest::startedAt).reversed());
         return manifests;
+    }
+
+    /** What interrupted backups left in the store (of {@code profile}, or of every profile when null). */
+    public List<Leftover> leftovers(String profile) {
+        return StoreLeftovers.in(root, profile);
+    }
+
+    /** Deletes the {@code leftovers} no live backup has claimed since they were found; returns the bytes freed. */
+    public long removeLeftovers(List<Leftover> leftovers) {
+        return StoreLeftovers.remove(leftovers);
     }
 
     @Override

@@ -17,11 +17,13 @@ public final class PendingArchive {
     private final String profile;
     private final String id;
     private final Path tempFile;
+    private final WriterLock lock;
 
-    PendingArchive(String profile, String id, Path tempFile) {
+    PendingArchive(String profile, String id, Path tempFile, WriterLock lock) {
         this.profile = profile;
         this.id = id;
         this.tempFile = tempFile;
+        this.lock = lock;
     }
 
     public String profile() {
@@ -61,12 +63,14 @@ public final class PendingArchive {
         return ArchiveChecksum.sha256(tempFile);
     }
 
-    /** Deletes the temp file; safe to call more than once and after a failed write. */
+    /** Deletes the temp file (if it is still there) and ends the write; safe to call more than once. */
     public void abort() {
         try {
             Files.deleteIfExists(tempFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.close();
         }
     }
 }

@@ -20,11 +20,13 @@ public final class PendingDirectory {
     private final String profile;
     private final String id;
     private final Path tempDir;
+    private final WriterLock lock;
 
-    PendingDirectory(String profile, String id, Path tempDir) {
+    PendingDirectory(String profile, String id, Path tempDir, WriterLock lock) {
         this.profile = profile;
         this.id = id;
         this.tempDir = tempDir;
+        this.lock = lock;
     }
 
     public String profile() {
@@ -62,12 +64,14 @@ public final class PendingDirectory {
         return files;
     }
 
-    /** Deletes the temp folder and whatever pg_dump left in it; safe to call more than once. */
+    /** Deletes the temp folder (if it is still there) and ends the write; safe to call more than once. */
     public void abort() {
         try {
             FileTree.delete(tempDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.close();
         }
     }
 
