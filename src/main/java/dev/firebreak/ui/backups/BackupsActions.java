@@ -19,17 +19,21 @@ import dev.firebreak.backup.TablesRestored;
 import dev.firebreak.backup.Verification;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The backup services the Backups tab calls, wired once by the composition root. Runs off the UI thread. */
 public final class BackupsActions {
     private final BackupEngine engine;
     private final ProfileStore profiles;
     private final Credentials credentials;
+    private final Map<String, char[]> passwords = new ConcurrentHashMap<>(); // typed in Add database, by profile name
 
     public BackupsActions(BackupEngine engine, ProfileStore profiles, Credentials credentials) {
         this.engine = engine;
@@ -41,20 +45,35 @@ public final class BackupsActions {
         return profiles.list();
     }
 
-    /** Connects once (so a typo or a wrong password shows now, not at 2 AM), then saves the profile. */
-    ConnectionProfile addProfile(String name, String url) {
-        ConnectionProfile profile = ConnectionProfile.fromUrl(name, url);
-        testConnection(profile);
+    /**
+     * Connects once with what was typed (so a typo or a wrong password shows now, not at 2 AM), then saves the
+     * profile; a failure is a UserFacingException in plain words ({@link ConnectionTrouble}). A typed password is
+     * kept in this process's memory only, and written to ~/.pgpass only when the user ticked that.
+     */
+    AddedDatabase addProfile(NewDatabase typed) {
+        ConnectionProfile profile = ConnectionProfile.fromUrl(typed.name(), typed.url());
+        Database database = engine.database(profile, typed.hasPassword() ? credentials.withAskedPassword(typed.password()) : credentials);
+        try (Connection connection = database.connect()) {
+            connection.getMetaData().getDatabaseProductVersion(); // logged in and answering
+        } catch (UserFacingException | SQLException e) {
+            Optional<String> notTyped = credentials.passwordFor(profile).map(found -> credentials.passwordSource(profile));
+            throw new UserFacingException(ConnectionTrouble.explain(e, profile, database.timeouts(), notTyped), e);
+        }
         profiles.save(profile);
-        return profile;
-    }
-
-    /** Returns the server's version, or throws a UserFacingException that says what to fix. */
-    String testConnection(ConnectionProfile profile) {
-        try (Connection connection = database(profile).connect()) {
-            return connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the server version: " + e.getMessage(), e);
+        if (!typed.hasPassword()) {
+            passwords.remove(profile.name());
+            return new AddedDatabase(profile, "");
+        }
+        passwords.put(profile.name(), typed.password().clone());
+        if (!typed.savePassword()) {
+            return new AddedDatabase(profile, "the password is kept in memory until Firebreak quits");
+        }
+        try {
+            return new AddedDatabase(profile, "the password is saved in " + credentials.savePassword(profile, typed.password())
+                    + " (readable only by you)");
+        } catch (IOException e) {
+            return new AddedDatabase(profile, "the password could not be saved (" + e.getMessage()
+                    + ") and is kept in memory until Firebreak quits");
         }
     }
 
@@ -125,7 +144,9 @@ public final class BackupsActions {
         return engine.compare(backup.id(), database(profile));
     }
 
+    /** With the password typed for this profile in Add database, if any, after the libpq sources. */
     private Database database(ConnectionProfile profile) {
-        return engine.database(profile, credentials);
+        char[] typed = passwords.get(profile.name());
+        return engine.database(profile, typed == null ? credentials : credentials.withAskedPassword(typed));
     }
 }
