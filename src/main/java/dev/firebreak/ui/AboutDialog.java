@@ -25,9 +25,11 @@ final class AboutDialog {
         grid.setPadding(new Insets(10));
         Label shownVersion = new Label(version);
         shownVersion.setId("about-version");
-        grid.addRow(0, new Label("Version"), shownVersion);
-        grid.addRow(1, new Label("Data folder"), copyable(dataFolder, "about-data-folder"));
-        grid.addRow(2, new Label("Log folder"), copyable(logFolder, "about-log-folder"));
+        Label[] names = {new Label("Version"), new Label("Data folder"), new Label("Log folder")};
+        KeepText.of(names);
+        grid.addRow(0, names[0], shownVersion);
+        grid.addRow(1, names[1], copyable(dataFolder, "about-data-folder"));
+        grid.addRow(2, names[2], copyable(logFolder, "about-log-folder"));
         Label home = new Label("Set FIREBREAK_HOME to keep the data somewhere else.");
         home.setWrapText(true);
         grid.add(home, 0, 3, 2, 1);

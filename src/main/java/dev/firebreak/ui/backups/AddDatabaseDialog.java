@@ -1,5 +1,6 @@
 package dev.firebreak.ui.backups;
 
+import dev.firebreak.ui.KeepText;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +16,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -55,18 +57,19 @@ final class AddDatabaseDialog {
         problem.getStyleClass().add("status-fail");
         problem.setManaged(false);
 
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(8);
+        GridPane.setHgrow(url, Priority.ALWAYS);
+        Label[] names = {new Label("Name"), new Label("URL"), new Label("Password")};
+        KeepText.of(names);
+        fields.addRow(0, names[0], name);
+        fields.addRow(1, names[1], url);
+        fields.addRow(2, names[2], password);
+        fields.add(save, 1, 3);
+        VBox form = new VBox(10, fields, kept, problem); // a VBox gives the wrapped notes the height their lines need
         form.setPadding(new Insets(10));
         form.setPrefWidth(600);
-        GridPane.setHgrow(url, Priority.ALWAYS);
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("URL"), url);
-        form.addRow(2, new Label("Password"), password);
-        form.add(save, 1, 3);
-        form.add(kept, 0, 4, 2, 1);
-        form.add(problem, 0, 5, 2, 1);
 
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -115,6 +118,7 @@ final class AddDatabaseDialog {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
     }
 }
