@@ -26,6 +26,7 @@ import dev.firebreak.ui.backups.BackupCleanup;
 import dev.firebreak.ui.backups.BackupsActions;
 import dev.firebreak.ui.backups.BackupsView;
 import dev.firebreak.ui.backups.BackupsViewModel;
+import dev.firebreak.ui.backups.TypedPasswords;
 import dev.firebreak.ui.practice.DrillPanel;
 import dev.firebreak.ui.practice.DrillPointer;
 import dev.firebreak.ui.practice.DrillViewModel;
@@ -185,13 +186,14 @@ public final class App extends Application {
     }
 
     private BackupsView backups(DialogService dialogs) {
-        BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), Credentials.fromEnvironment());
+        TypedPasswords passwords = new TypedPasswords(Credentials.fromEnvironment());
+        BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), passwords);
         backups = new BackupsViewModel(actions, executor, dialogs, clock);
         statusBar.backupFreshnessProperty().bind(backups.backupAgeProperty());
         // a deploy that ran its migration here: the headline compares the database with its backup at once
         events.subscribe(DeployApplied.class, deployed -> Platform.runLater(() -> backups.liveDatabaseChanged(deployed.database())));
         backups.loadProfiles();
-        autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), Credentials.fromEnvironment(),
+        autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), passwords,
                 executor, dialogs, clock);
         autoBackups.start();
         return new BackupsView(backups, new BackupCleanup(backups, engine, RetentionPolicyFile.in(home), dialogs, clock),

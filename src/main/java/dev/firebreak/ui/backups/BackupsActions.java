@@ -24,21 +24,23 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The backup services the Backups tab calls, wired once by the composition root. Runs off the UI thread. */
 public final class BackupsActions {
     private final BackupEngine engine;
     private final ProfileStore profiles;
-    private final Credentials credentials;
-    private final Map<String, char[]> passwords = new ConcurrentHashMap<>(); // typed in Add database, by profile name
+    private final TypedPasswords passwords;
 
     public BackupsActions(BackupEngine engine, ProfileStore profiles, Credentials credentials) {
+        this(engine, profiles, new TypedPasswords(credentials));
+    }
+
+    /** @param passwords those typed in Add database, shared with the automatic backups */
+    public BackupsActions(BackupEngine engine, ProfileStore profiles, TypedPasswords passwords) {
         this.engine = engine;
         this.profiles = profiles;
-        this.credentials = credentials;
+        this.passwords = passwords;
     }
 
     List<ConnectionProfile> profiles() {
@@ -52,6 +54,7 @@ public final class BackupsActions {
      */
     AddedDatabase addProfile(NewDatabase typed) {
         ConnectionProfile profile = ConnectionProfile.fromUrl(typed.name(), typed.url());
+        Credentials credentials = passwords.libpq();
         Database database = engine.database(profile, typed.hasPassword() ? credentials.withAskedPassword(typed.password()) : credentials);
         try (Connection connection = database.connect()) {
             connection.getMetaData().getDatabaseProductVersion(); // logged in and answering
@@ -61,10 +64,10 @@ public final class BackupsActions {
         }
         profiles.save(profile);
         if (!typed.hasPassword()) {
-            passwords.remove(profile.name());
+            passwords.forget(profile);
             return new AddedDatabase(profile, "");
         }
-        passwords.put(profile.name(), typed.password().clone());
+        passwords.remember(profile, typed.password());
         if (!typed.savePassword()) {
             return new AddedDatabase(profile, "the password is kept in memory until Firebreak quits");
         }
@@ -144,9 +147,7 @@ public final class BackupsActions {
         return engine.compare(backup.id(), database(profile));
     }
 
-    /** With the password typed for this profile in Add database, if any, after the libpq sources. */
     private Database database(ConnectionProfile profile) {
-        char[] typed = passwords.get(profile.name());
-        return engine.database(profile, typed == null ? credentials : credentials.withAskedPassword(typed));
+        return engine.database(profile, passwords.credentials(profile));
     }
 }

@@ -3,20 +3,26 @@ package dev.firebreak.ui.backups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.BackupLabel;
 import dev.firebreak.backup.ConnectionProfile;
 import dev.firebreak.backup.Credentials;
 import dev.firebreak.backup.ProfileStore;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Timeouts;
+import dev.firebreak.schedule.Schedule;
+import dev.firebreak.schedule.ScheduleStore;
 import dev.firebreak.testing.SilentServer;
 import dev.firebreak.testing.TestPostgres;
+import dev.firebreak.ui.FxDialogService;
+import dev.firebreak.ui.StatusBar;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,14 +55,19 @@ class AddDatabaseDialogTest {
     private final String database = TestPostgres.newDatabase("adddb");
     private final Path userHome = tmp.resolve("user-" + database); // the user's HOME: where ~/.pgpass is
     private FirebreakHome home;
+    private BackupEngine engine;
+    private TypedPasswords passwords;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         home = new FirebreakHome(tmp.resolve("home-" + database));
         Files.createDirectories(userHome);
-        BackupEngine engine = BackupEngine.forHome(home,
+        engine = BackupEngine.forHome(home,
                 new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(5)), new EventBus());
-        BackupsTabStage.show(stage, home, engine, Credentials.fromEnvironment(environment()), executor);
+        passwords = new TypedPasswords(Credentials.fromEnvironment(environment()));
+        BackupsTabStage.show(stage, home, engine, passwords, executor);
     }
 
     @AfterEach
@@ -87,9 +98,15 @@ class AddDatabaseDialogTest {
         assertThat(userHome.resolve(".pgpass")).as("not ticked: never written").doesNotExist();
         assertThat(Files.readString(home.root().resolve("profiles.json"))).doesNotContain(TestPostgres.PASSWORD);
 
-        robot.clickOn("#backups-backup-now"); // pg_dump gets the typed password from memory, through its environment
+        // pg_dump gets the typed password from memory, through its environment: for an automatic backup of the console…
+        new ScheduleStore(home).save(new Schedule("shop", "daily", "02:00", false, true, null));
+        new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), passwords, executor,
+                new FxDialogService(stage, new StatusBar(executor)), Clock.systemUTC()).checkNow();
+        waitUntil(() -> engine.catalog("shop").stream().anyMatch(backup -> backup.label() == BackupLabel.SCHEDULED));
+        // …and for Back up now
+        robot.clickOn("#backups-backup-now");
         TableView<?> backups = robot.lookup("#backups-table").queryTableView();
-        waitUntil(() -> backups.getItems().size() == 1);
+        waitUntil(() -> backups.getItems().size() == 2);
     }
 
     @Test
