@@ -1,12 +1,12 @@
 package dev.firebreak.cli;
 
+import dev.firebreak.core.FirebreakVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version written into the jar's manifest at build time. */
 public final class VersionProvider implements IVersionProvider {
     public static String version() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
+        return FirebreakVersion.current();
     }
 
     @Override

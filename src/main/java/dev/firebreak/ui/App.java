@@ -8,6 +8,7 @@ import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.core.AuditLog;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
+import dev.firebreak.core.FirebreakVersion;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
 import dev.firebreak.core.Timeouts;
@@ -25,6 +26,7 @@ import dev.firebreak.ui.backups.BackupCleanup;
 import dev.firebreak.ui.backups.BackupsActions;
 import dev.firebreak.ui.backups.BackupsView;
 import dev.firebreak.ui.backups.BackupsViewModel;
+import dev.firebreak.ui.backups.TypedPasswords;
 import dev.firebreak.ui.practice.DrillPanel;
 import dev.firebreak.ui.practice.DrillPointer;
 import dev.firebreak.ui.practice.DrillViewModel;
@@ -49,8 +51,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -114,29 +114,56 @@ public final class App extends Application {
         statusBar = new StatusBar(executor);
         DialogService dialogs = dialogFactory.apply(stage, statusBar);
         List<Tab> tabs = tabs(dialogs);
-        MainWindow window = new MainWindow(tabs, statusBar, settings.darkTheme, dark -> {
+        MainWindow window = new MainWindow(tabs, statusBar);
+        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        window.addMenu(WindowMenus.file(() -> openRepository(window, tabs.get(0), dialogs), () -> quit(stage)));
+        window.addMenu(WindowMenus.view(settings.darkTheme, dark -> {
             settings.darkTheme = dark;
             Theme.apply(dark);
-        });
-        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        }));
         scene.getStylesheets().add(App.class.getResource("firebreak.css").toExternalForm());
         window.install(scene);
-        window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, timelineTab, this::focusCapture);
+        window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, "Write a line in the incident timeline",
+                timelineTab, this::focusCapture);
+        // installed by the Backups tab itself once it is shown; named here for the Keyboard shortcuts dialog
+        window.describeShortcut(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), "Back up the chosen database now");
+        window.describeShortcut(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), "Upload the selected backup to S3");
         practiceMode(window, tabs, dialogs);
+        window.addMenu(WindowMenus.help(() -> KeyboardShortcutsDialog.show(stage, window.shortcuts()),
+                () -> AboutDialog.show(stage, FirebreakVersion.current(), home.root(), home.logs())));
         manifestToOpen().ifPresent(file -> {
             window.select(tabs.get(1));
             backups.open(file);
         });
         stage.setTitle("Firebreak");
         stage.setScene(scene);
-        stage.setOnCloseRequest(event -> {
-            settings.windowWidth = scene.getWidth();
-            settings.windowHeight = scene.getHeight();
-            saveSettings();
-        });
+        stage.setOnCloseRequest(event -> rememberWindowSize(scene));
         FirstFrame.afterFirstFrame(scene, releaseJobs);
         FirstFrame.exitAfterFirstFrameIfAsked(scene);
         stage.show();
+    }
+
+    private void rememberWindowSize(Scene scene) {
+        settings.windowWidth = scene.getWidth();
+        settings.windowHeight = scene.getHeight();
+        saveSettings();
+    }
+
+    /** File › Quit (Ctrl+Q): as closing the window, and Firebreak ends even while another of its windows is open. */
+    private void quit(Stage stage) {
+        rememberWindowSize(stage.getScene());
+        stage.close();
+        if (Platform.isImplicitExit()) { // not under a test's toolkit, which outlives the console it started
+            Platform.exit();
+        }
+    }
+
+    /** File › Open repository… (Ctrl+O): chosen in a folder chooser, checked on the Pre-push tab. */
+    private void openRepository(MainWindow window, Tab prePushTab, DialogService dialogs) {
+        dialogs.chooseDirectory("Open a git repository", prePush.repositoryProperty().get()).ifPresent(dir -> {
+            window.select(prePushTab);
+            prePush.open(dir);
+        });
     }
 
     private List<Tab> tabs(DialogService dialogs) {
@@ -159,13 +186,14 @@ public final class App extends Application {
     }
 
     private BackupsView backups(DialogService dialogs) {
-        BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), Credentials.fromEnvironment());
+        TypedPasswords passwords = new TypedPasswords(Credentials.fromEnvironment());
+        BackupsActions actions = new BackupsActions(engine, new ProfileStore(home), passwords);
         backups = new BackupsViewModel(actions, executor, dialogs, clock);
         statusBar.backupFreshnessProperty().bind(backups.backupAgeProperty());
         // a deploy that ran its migration here: the headline compares the database with its backup at once
         events.subscribe(DeployApplied.class, deployed -> Platform.runLater(() -> backups.liveDatabaseChanged(deployed.database())));
         backups.loadProfiles();
-        autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), Credentials.fromEnvironment(),
+        autoBackups = new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), passwords,
                 executor, dialogs, clock);
         autoBackups.start();
         return new BackupsView(backups, new BackupCleanup(backups, engine, RetentionPolicyFile.in(home), dialogs, clock),
@@ -184,14 +212,12 @@ public final class App extends Application {
             window.showSidePanel(panel);
             drill.start();
         };
-        MenuItem drillItem = new MenuItem("Practice drill");
-        drillItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        drillItem.setOnAction(event -> startDrill.run());
-        window.addMenu(new Menu("Practice", null, drillItem));
+        window.addMenu(WindowMenus.menu("Practice", "menu-practice", WindowMenus.item("Practice drill", "menu-practice-drill",
+                startDrill, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))));
         WelcomeView welcome = new WelcomeView(startDrill, () -> {
             window.select(tabs.get(1));
             Platform.runLater(() -> ((Button) window.lookup("#backups-add-database")).fire());
-        });
+        }, () -> window.select(tabs.get(0)));
         if (noProfileYet()) {
             window.showWelcome(welcome);
             executor.execute(BackgroundTask.of("Looking for pg_dump", monitor -> Practice.missingTools())

@@ -3,7 +3,6 @@ package dev.firebreak.ui;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
@@ -13,12 +12,16 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 
-/** One window: a menu, the tabs (Ctrl+1, Ctrl+2, …) and the status bar. */
+/** One window: the menus, the tabs (Ctrl+1, Ctrl+2, …, from the welcome view too) and the status bar. */
 public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
+    private final MenuBar menus = new MenuBar();
+    private final Shortcuts shortcuts = new Shortcuts();
 
-    public MainWindow(List<Tab> tabList, StatusBar statusBar, boolean darkTheme, java.util.function.Consumer<Boolean> onTheme) {
+    public MainWindow(List<Tab> tabList, StatusBar statusBar) {
         tabs.setId("main-tabs");
+        menus.setId("main-menu");
+        shortcuts.describe(new KeyCodeCombination(KeyCode.F10), "Go to the menus (then the arrow keys and Enter)"); // the menu bar's own
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(tabList);
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
@@ -29,7 +32,7 @@ public final class MainWindow extends BorderPane {
                 shown.activate();
             }
         });
-        setTop(menu(darkTheme, onTheme));
+        setTop(menus);
         setCenter(tabs);
         setBottom(statusBar);
     }
@@ -37,9 +40,9 @@ public final class MainWindow extends BorderPane {
     /** Activates the first tab once the window is showing and installs the tab shortcuts. */
     public void install(Scene scene) {
         for (int i = 0; i < tabs.getTabs().size() && i < 9; i++) {
-            int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(index));
+            Tab tab = tabs.getTabs().get(i);
+            shortcuts.install(scene, new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), "Show the " + tab.getText() + " tab", () -> select(tab));
         }
         if (tabs.getSelectionModel().getSelectedItem().getContent() instanceof Activatable first) {
             first.activate();
@@ -67,23 +70,26 @@ public final class MainWindow extends BorderPane {
         setRight(panel);
     }
 
+    /** Adds {@code menu} after the menus already there. */
     public void addMenu(Menu menu) {
-        ((MenuBar) getTop()).getMenus().add(menu);
+        menus.getMenus().add(menu);
     }
 
     /** A window-wide shortcut that brings {@code tab} to the front, then runs {@code action} in it. */
-    public void installShortcut(Scene scene, KeyCombination keys, Tab tab, Runnable action) {
-        scene.getAccelerators().put(keys, () -> {
-            tabs.getSelectionModel().select(tab);
+    public void installShortcut(Scene scene, KeyCombination keys, String what, Tab tab, Runnable action) {
+        shortcuts.install(scene, keys, what, () -> {
+            select(tab);
             action.run();
         });
     }
 
-    private static MenuBar menu(boolean darkTheme, java.util.function.Consumer<Boolean> onTheme) {
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setSelected(darkTheme);
-        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        dark.selectedProperty().addListener((observable, old, now) -> onTheme.accept(now));
-        return new MenuBar(new Menu("View", null, dark));
+    /** Names, for the Keyboard shortcuts dialog, a key that a tab installs on the scene itself. */
+    public void describeShortcut(KeyCombination keys, String what) {
+        shortcuts.describe(keys, what);
+    }
+
+    /** Every key the window answers to now, with what it does. */
+    List<Shortcut> shortcuts() {
+        return shortcuts.working(getScene(), menus);
     }
 }

@@ -1,9 +1,17 @@
 package dev.firebreak.backup.connection;
 
+import dev.firebreak.core.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where passwords come from, following libpq: {@code PGPASSWORD}, {@code PGPASSFILE} or {@code ~/.pgpass},
@@ -70,6 +78,24 @@ public final class Credentials {
             child.put("PGPASSWORD", new String(askedPassword));
         }
         return child;
+    }
+
+    /**
+     * Saves {@code password} for {@code profile} in the libpq password file (PGPASSFILE, else ~/.pgpass) — only when
+     * the user asked for it. Written atomically and owner-only (0600), as libpq requires; the line goes first, since
+     * libpq takes the first that matches, and replaces an older one for the same host, port, database and user.
+     */
+    public Path savePassword(ConnectionProfile profile, char[] password) throws IOException {
+        Path file = passFile();
+        String key = Stream.of(profile.host(), String.valueOf(profile.port()), profile.database(), profile.user())
+                .map(field -> field.replace("\\", "\\\\").replace(":", "\\:")).collect(Collectors.joining(":")) + ":";
+        List<String> lines = new ArrayList<>();
+        lines.add(key + new String(password).replace("\\", "\\\\").replace(":", "\\:"));
+        if (Files.isRegularFile(file)) {
+            Files.readAllLines(file).stream().filter(line -> !line.startsWith(key)).forEach(lines::add);
+        }
+        AtomicFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        return file;
     }
 
     Path passFile() {

@@ -1,6 +1,7 @@
 package dev.firebreak.ui.backups;
 
 import dev.firebreak.backup.BackupEngine;
+import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.connection.Credentials;
 import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.manifest.BackupLabel;
@@ -37,7 +38,7 @@ public final class AutoBackups implements AutoCloseable {
     private final ScheduleStore schedules;
     private final BackupEngine engine;
     private final ProfileStore profiles;
-    private final Credentials credentials;
+    private final TypedPasswords passwords;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
@@ -51,10 +52,16 @@ public final class AutoBackups implements AutoCloseable {
 
     public AutoBackups(ScheduleStore schedules, BackupEngine engine, ProfileStore profiles, Credentials credentials,
                        TaskExecutor executor, DialogService dialogs, Clock clock) {
+        this(schedules, engine, profiles, new TypedPasswords(credentials), executor, dialogs, clock);
+    }
+
+    /** @param passwords those typed in Add database, which log in the automatic backups too while Firebreak runs */
+    public AutoBackups(ScheduleStore schedules, BackupEngine engine, ProfileStore profiles, TypedPasswords passwords,
+                       TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.schedules = schedules;
         this.engine = engine;
         this.profiles = profiles;
-        this.credentials = credentials;
+        this.passwords = passwords;
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -89,8 +96,10 @@ public final class AutoBackups implements AutoCloseable {
 
     private void backUp(Schedule schedule) {
         String title = "Scheduled backup of " + schedule.profile();
-        executor.execute(BackgroundTask.of(title, monitor -> engine.backup(
-                        engine.database(profiles.require(schedule.profile()), credentials), BackupLabel.SCHEDULED).call(monitor))
+        executor.execute(BackgroundTask.of(title, monitor -> {
+                    ConnectionProfile profile = profiles.require(schedule.profile());
+                    return engine.backup(engine.database(profile, passwords.credentials(profile)), BackupLabel.SCHEDULED).call(monitor);
+                })
                 .onSuccess(made -> {
                     dialogs.notify("Scheduled backup of " + made.database() + " made (" + schedule.cadence().describe() + ")");
                     onBackup.run();

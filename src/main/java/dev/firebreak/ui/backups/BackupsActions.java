@@ -19,6 +19,7 @@ import dev.firebreak.backup.tables.TableDifference;
 import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,32 +30,53 @@ import java.util.Optional;
 public final class BackupsActions {
     private final BackupEngine engine;
     private final ProfileStore profiles;
-    private final Credentials credentials;
+    private final TypedPasswords passwords;
 
     public BackupsActions(BackupEngine engine, ProfileStore profiles, Credentials credentials) {
+        this(engine, profiles, new TypedPasswords(credentials));
+    }
+
+    /** @param passwords those typed in Add database, shared with the automatic backups */
+    public BackupsActions(BackupEngine engine, ProfileStore profiles, TypedPasswords passwords) {
         this.engine = engine;
         this.profiles = profiles;
-        this.credentials = credentials;
+        this.passwords = passwords;
     }
 
     List<ConnectionProfile> profiles() {
         return profiles.list();
     }
 
-    /** Connects once (so a typo or a wrong password shows now, not at 2 AM), then saves the profile. */
-    ConnectionProfile addProfile(String name, String url) {
-        ConnectionProfile profile = ConnectionProfile.fromUrl(name, url);
-        testConnection(profile);
+    /**
+     * Connects once with what was typed (so a typo or a wrong password shows now, not at 2 AM), then saves the
+     * profile; a failure is a UserFacingException in plain words ({@link ConnectionTrouble}). A typed password is
+     * kept in this process's memory only, and written to ~/.pgpass only when the user ticked that.
+     */
+    AddedDatabase addProfile(NewDatabase typed) {
+        ConnectionProfile profile = ConnectionProfile.fromUrl(typed.name(), typed.url());
+        Credentials credentials = passwords.libpq();
+        Database database = engine.database(profile, typed.hasPassword() ? credentials.withAskedPassword(typed.password()) : credentials);
+        try (Connection connection = database.connect()) {
+            connection.getMetaData().getDatabaseProductVersion(); // logged in and answering
+        } catch (UserFacingException | SQLException e) {
+            Optional<String> notTyped = credentials.passwordFor(profile).map(found -> credentials.passwordSource(profile));
+            throw new UserFacingException(ConnectionTrouble.explain(e, profile, database.timeouts(), notTyped), e);
+        }
         profiles.save(profile);
-        return profile;
-    }
-
-    /** Returns the server's version, or throws a UserFacingException that says what to fix. */
-    String testConnection(ConnectionProfile profile) {
-        try (Connection connection = database(profile).connect()) {
-            return connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the server version: " + e.getMessage(), e);
+        if (!typed.hasPassword()) {
+            passwords.forget(profile);
+            return new AddedDatabase(profile, "");
+        }
+        passwords.remember(profile, typed.password());
+        if (!typed.savePassword()) {
+            return new AddedDatabase(profile, "the password is kept in memory until Firebreak quits");
+        }
+        try {
+            return new AddedDatabase(profile, "the password is saved in " + credentials.savePassword(profile, typed.password())
+                    + " (readable only by you)");
+        } catch (IOException e) {
+            return new AddedDatabase(profile, "the password could not be saved (" + e.getMessage()
+                    + ") and is kept in memory until Firebreak quits");
         }
     }
 
@@ -126,6 +148,6 @@ public final class BackupsActions {
     }
 
     private Database database(ConnectionProfile profile) {
-        return engine.database(profile, credentials);
+        return engine.database(profile, passwords.credentials(profile));
     }
 }

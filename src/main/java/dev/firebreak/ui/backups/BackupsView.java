@@ -68,8 +68,7 @@ public final class BackupsView extends BorderPane implements Activatable {
         database.setMinWidth(160);
         HBox.setHgrow(database, Priority.ALWAYS);
         Button add = button("Add database…", Feather.PLUS, "backups-add-database");
-        add.setOnAction(event -> AddDatabaseDialog.ask(getScene().getWindow())
-                .ifPresent(typed -> model.addProfile(typed[0], typed[1])));
+        add.setOnAction(event -> AddDatabaseDialog.show(getScene().getWindow(), model::addProfile));
         Button backUp = button("Back up now", Feather.SAVE, "backups-backup-now");
         backUp.getStyleClass().add("accent");
         backUp.disableProperty().bind(model.busyProperty().or(model.profileProperty().isNull()));

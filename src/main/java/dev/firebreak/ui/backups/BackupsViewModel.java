@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -110,13 +111,31 @@ public final class BackupsViewModel {
         });
     }
 
-    public void addProfile(String name, String url) {
-        run("Connecting to " + name, monitor -> actions.addProfile(name, url), added -> {
-            profiles.removeIf(p -> p.name().equals(added.name()));
-            profiles.add(added);
-            profile.set(added);
-            dialogs.notify("Connected to " + added.database() + " and saved the profile " + added.name());
-        });
+    /**
+     * Add database: connects with what was typed and saves the profile, then {@code added}. A failure goes to
+     * {@code failed} in plain words instead of an error dialog, so the Add database dialog stays open with everything typed.
+     */
+    void addProfile(NewDatabase typed, Runnable added, Consumer<String> failed) {
+        busy.set(++running > 0);
+        executor.execute(BackgroundTask.of("Connecting to " + typed.name(), monitor -> actions.addProfile(typed))
+                .onSuccess(result -> {
+                    busy.set(--running > 0);
+                    ConnectionProfile saved = result.profile();
+                    profiles.removeIf(p -> p.name().equals(saved.name()));
+                    profiles.add(saved);
+                    profile.set(saved);
+                    dialogs.notify("Connected to " + saved.database() + " and saved the profile " + saved.name()
+                            + (result.passwordNote().isEmpty() ? "" : "; " + result.passwordNote()));
+                    added.run();
+                })
+                .onFailure(error -> {
+                    busy.set(--running > 0);
+                    failed.accept(ErrorText.of(error));
+                })
+                .onCancelled(() -> {
+                    busy.set(--running > 0);
+                    failed.accept("Connecting was cancelled; nothing was saved.");
+                }));
     }
 
     public void refresh() {

@@ -11,11 +11,14 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The first screen while no database profile exists: rehearse the disaster safely, or add a real database. */
+/**
+ * The first screen while no database profile exists: rehearse the disaster safely, add a real database, or check a
+ * git push, which needs no database at all.
+ */
 public final class WelcomeView extends StackPane {
     private final Label missingTools = new Label();
 
-    public WelcomeView(Runnable practice, Runnable addDatabase) {
+    public WelcomeView(Runnable practice, Runnable addDatabase, Runnable checkPush) {
         setId("welcome-view");
         VBox content = new VBox(18);
         content.setAlignment(Pos.CENTER);
@@ -35,13 +38,19 @@ public final class WelcomeView extends StackPane {
         Button add = new Button("_Add my own database", new FontIcon(Feather.DATABASE));
         add.setId("welcome-add-database");
         add.setOnAction(event -> addDatabase.run());
+        Button push = new Button("_Check a git push", new FontIcon(Feather.GIT_BRANCH));
+        push.setId("welcome-check-push");
+        push.setOnAction(event -> checkPush.run());
+        Label keys = new Label("Ctrl+1 Pre-push · Ctrl+2 Backups · Ctrl+3 Timeline · F1 all keyboard shortcuts");
+        keys.setId("welcome-keys");
+        keys.setWrapText(true);
         missingTools.setId("welcome-missing-tools");
         missingTools.setWrapText(true);
         missingTools.getStyleClass().add("status-fail");
         missingTools.setManaged(false);
-        HBox buttons = new HBox(12, start, add);
+        HBox buttons = new HBox(12, start, add, push);
         buttons.setAlignment(Pos.CENTER);
-        content.getChildren().addAll(title, story, buttons, missingTools);
+        content.getChildren().addAll(title, story, buttons, keys, missingTools);
         getChildren().add(content);
     }
 

@@ -26,12 +26,18 @@ final class BackupsTabStage {
 
     static BackupsViewModel show(Stage stage, FirebreakHome home, BackupEngine engine, Credentials credentials,
                                  FxTaskExecutor executor) {
+        return show(stage, home, engine, new TypedPasswords(credentials), executor);
+    }
+
+    /** As the console wires it: the passwords typed in Add database serve the tab and its automatic backups. */
+    static BackupsViewModel show(Stage stage, FirebreakHome home, BackupEngine engine, TypedPasswords passwords,
+                                 FxTaskExecutor executor) {
         StatusBar statusBar = new StatusBar(executor);
         FxDialogService dialogs = new FxDialogService(stage, statusBar);
-        BackupsViewModel model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials),
+        BackupsViewModel model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), passwords),
                 executor, dialogs, Clock.systemUTC());
         BackupsView view = new BackupsView(model, new BackupCleanup(model, engine, RetentionPolicyFile.in(home), dialogs,
-                Clock.systemUTC()), new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), credentials,
+                Clock.systemUTC()), new AutoBackups(new ScheduleStore(home), engine, new ProfileStore(home), passwords,
                 executor, dialogs, Clock.systemUTC()), Clock.systemUTC());
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 750));
         stage.show();

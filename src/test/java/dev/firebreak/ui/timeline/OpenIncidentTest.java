@@ -63,10 +63,11 @@ class OpenIncidentTest {
         Tab other = new Tab("Pre-push", new TextField());
         other.getContent().setId("other-field");
         Tab timelineTab = new Tab("Timeline", timeline);
-        MainWindow window = new MainWindow(List.of(other, timelineTab), statusBar, false, dark -> { });
+        MainWindow window = new MainWindow(List.of(other, timelineTab), statusBar);
         Scene scene = new Scene(window, 1100, 700);
         window.install(scene);
-        window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, timelineTab, timeline::focusCapture);
+        window.installShortcut(scene, TimelineView.CAPTURE_SHORTCUT, "Write a line in the incident timeline", timelineTab,
+                timeline::focusCapture);
         stage.setScene(scene);
         stage.show();
     }
