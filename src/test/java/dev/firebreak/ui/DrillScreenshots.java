@@ -95,19 +95,20 @@ public final class DrillScreenshots {
         walk.awaitWelcome();
         save("drill-0-welcome");
         walk.practiceSafely();
-        walk.backUpAndVerify();
+        walk.backUpAndVerify(); // the drill waits on the Backups tab, step 1's backup verified, until Next
+        save("drill-1-backup");
+        walk.next();
         walk.awaitPushBlocked(); // the drill has brought the Pre-push tab forward
         save("drill-2-blocked");
-        tab(KeyCode.DIGIT2); // back to Backups, where step 1's backup now shows as verified
-        save("drill-1-backup");
-        walk.deployAnyway();
+        walk.next();
+        walk.deployAnyway(); // the Backups tab names the rows missing
         save("drill-3-deployed");
+        walk.next();
         walk.compareWithLive();
         save("drill-4-compare");
-        walk.restoreByReplacing();
-        tab(KeyCode.DIGIT2);
+        walk.restoreByReplacing(); // the restored list, Undo enabled
         save("drill-4-restored");
-        robot.push(KeyCode.CONTROL, KeyCode.L); // to the capture line, as the drill says
+        walk.next(); // to the capture line on the Timeline tab
         walk.logLine("Customers back after the replace restore; the app reconnected");
         save("drill-5-timeline");
         walk.exportPostmortem();

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole guided drill in the real console (its composition root, the real tabs and dialogs) against the embedded
  * practice server and the practice repository: welcome, backup + verify, the blocked push, the bad deploy, compare
  * and replace restore with every customer back, the self-filled incident, a typed line and the exported postmortem.
+ * Each step waits on its result until Enter presses the drill's Next.
  */
 @ExtendWith(ApplicationExtension.class)
 class PracticeDrillTest {
@@ -59,6 +61,11 @@ class PracticeDrillTest {
 
         // 1. Backups: the drill shows the practice profile and points at "Back up now", then at "Verify"
         walk.backUpAndVerify();
+        // the drill waits on the result, the verified backup in green, until Enter presses Next
+        assertThat(walk.text("#drill-instruction")).startsWith("Step 1 done. Your backup is verified")
+                .contains("Press Next (Enter) for step 2");
+        waitsOnTheResult(walk, "Backups", () -> walk.headlineIs("verdict-allow") && !walk.drill().isDone(DrillStep.PUSH_BLOCKED));
+        walk.next();
 
         // 2. Pre-push: the feature branch's force push to main is blocked, with reasons
         walk.awaitPushBlocked();
@@ -68,6 +75,8 @@ class PracticeDrillTest {
         assertThat(walk.text("#prepush-verdict")).contains("Protected target: forced update of protected origin/main")
                 .contains("Force: discards ");
         assertThat(robot.lookup("#prepush-push").queryButton().isDisabled()).isTrue();
+        waitsOnTheResult(walk, "Pre-push", () -> walk.text("#prepush-verdict-word").equals("BLOCKED"));
+        walk.next();
 
         // 3. Deploy anyway (after a deliberate OK)
         walk.deployAnyway();
@@ -76,6 +85,8 @@ class PracticeDrillTest {
         walk.waitUntil(() -> walk.headlineIs("verdict-block"));
         assertThat(walk.text("#backups-freshness")).startsWith("customers: 1,247 rows missing");
         assertThat(walk.text("#backups-next")).startsWith("Restore (replace) brings them back from the verified backup of ");
+        assertThat(walk.selectedTab()).isEqualTo("Backups");
+        walk.next();
 
         // 4. Backups: compare with live (1,247 → 0), then restore by replacing, confirmed by typing the name
         walk.compareWithLive();
@@ -88,10 +99,10 @@ class PracticeDrillTest {
         assertThat(walk.text("#backups-freshness")).startsWith("Restored ").contains("all 1,247 customers")
                 .endsWith("back · Undo available");
         assertThat(walk.text("#status-backup")).startsWith("Last backup of shop: ").contains("verified");
-        assertThat(robot.lookup("#backups-undo").queryButton().isDisabled()).isFalse();
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2); // back in Backups the comparison from before the restore is gone
-        walk.waitUntil(() -> robot.lookup("#backup-tables .status-fail").tryQuery().isEmpty());
-        robot.push(KeyCode.CONTROL, KeyCode.L);
+        // the restored list with Undo enabled stays in front until Next; the comparison from before the restore is gone
+        waitsOnTheResult(walk, "Backups", () -> !robot.lookup("#backups-undo").queryButton().isDisabled()
+                && robot.lookup("#backup-tables .status-fail").tryQuery().isEmpty());
+        walk.next();
 
         // 5. Timeline: the incident filled itself; add a line, export the postmortem
         walk.logLine("Customers back after the replace restore; the app reconnected");
@@ -117,6 +128,16 @@ class PracticeDrillTest {
         try (Journal journal = Journal.local(home, Clock.systemUTC())) {
             assertThat(journal.incident(incident).isOpen()).isFalse();
         }
+    }
+
+    /** The old drill moved on within a second of each result: this one still shows it, and {@code shown}, 2 s later. */
+    private static void waitsOnTheResult(DrillWalk walk, String tab, BooleanSupplier shown) throws Exception {
+        walk.waitUntil(shown);
+        Thread.sleep(2000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(walk.selectedTab()).isEqualTo(tab);
+        assertThat(shown.getAsBoolean()).as("the result is still shown").isTrue();
+        assertThat(walk.pointed("#drill-next")).as("Next is outlined").isTrue();
     }
 
     @Test

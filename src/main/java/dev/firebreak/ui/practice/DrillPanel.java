@@ -12,7 +12,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The drill beside the tabs: five steps, the current one's instruction, and the recovery time once it exists. */
+/**
+ * The drill beside the tabs: five steps, the current one's instruction (or the result of the one just done, with Next),
+ * and the recovery time once it exists.
+ */
 public final class DrillPanel extends VBox {
     private final List<Label> steps = new ArrayList<>();
     private final Label instruction = new Label();
@@ -50,16 +53,27 @@ public final class DrillPanel extends VBox {
         deploy.getStyleClass().add("danger");
         deploy.setOnAction(event -> model.deployAnyway());
         deploy.disableProperty().bind(model.busyProperty().or(model.activeProperty().not()));
+        Button next = new Button("_Next", new FontIcon(Feather.ARROW_RIGHT_CIRCLE));
+        next.setId("drill-next");
+        next.getStyleClass().add("accent");
+        next.setOnAction(event -> model.next());
+        next.visibleProperty().bind(model.pausedProperty().isNotNull());
+        next.managedProperty().bind(next.visibleProperty());
+        next.defaultButtonProperty().bind(next.visibleProperty()); // Enter, wherever the focus is on the result
         Button reset = new Button("_Reset and run again", new FontIcon(Feather.REFRESH_CW));
         reset.setId("drill-reset");
         reset.setOnAction(event -> model.resetAndRunAgain());
         reset.disableProperty().bind(model.busyProperty());
-        getChildren().addAll(instruction, showMe, deploy, recovery, reset);
+        getChildren().addAll(instruction, next, showMe, deploy, recovery, reset);
 
-        model.recordProperty().addListener((observable, old, record) -> show(record, deploy));
+        model.recordProperty().addListener((observable, old, record) -> show(record, model.pausedProperty().get(), deploy));
+        model.pausedProperty().addListener((observable, old, done) -> show(model.recordProperty().get(), done, deploy));
     }
 
-    private void show(DrillRecord record, Button deploy) {
+    private void show(DrillRecord record, DrillStep paused, Button deploy) {
+        if (record == null) {
+            return;
+        }
         DrillStep current = record.current().orElse(null);
         for (DrillStep step : DrillStep.values()) {
             Label label = steps.get(step.ordinal());
@@ -67,9 +81,16 @@ public final class DrillPanel extends VBox {
             label.getStyleClass().add(record.isDone(step) ? "status-pass" : step == current ? "drill-current" : "status-skip");
             label.setGraphic(new FontIcon(record.isDone(step) ? Feather.CHECK_CIRCLE : step == current ? Feather.ARROW_RIGHT : Feather.CIRCLE));
         }
-        instruction.setText(current == null ? "Drill complete. Reset and run it again to beat your time." : current.instruction());
+        instruction.setText(paused != null && current != null ? resultText(paused, current)
+                : current == null ? "Drill complete. Reset and run it again to beat your time." : current.instruction());
         deploy.setVisible(!record.isDone(DrillStep.DEPLOY));
         deploy.setManaged(deploy.isVisible());
         recovery.setText(DrillViewModel.recoveryText(record));
+    }
+
+    /** "Step 1 done. Your backup is verified … Press Next (Enter) for step 2: …". */
+    static String resultText(DrillStep done, DrillStep next) {
+        return "Step " + done.number() + " done. " + done.result() + " Press Next (Enter) for step " + next.number() + ": "
+                + next.title() + ".";
     }
 }

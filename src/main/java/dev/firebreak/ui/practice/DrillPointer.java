@@ -3,14 +3,17 @@ package dev.firebreak.ui.practice;
 import dev.firebreak.practice.DrillRecord;
 import dev.firebreak.practice.DrillStep;
 import dev.firebreak.ui.MainWindow;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
-/** Selects the tab of the drill's current step and points at the real control to use there (outline + focus). */
-public final class DrillPointer implements Consumer<DrillRecord> {
+/**
+ * Selects the tab of the drill's current step (or of the result just reached) and points at the real control to use
+ * there: an outline and the keyboard focus.
+ */
+public final class DrillPointer implements DrillGuide {
     static final String TARGET = "drill-target";
+    static final String NEXT = "#drill-next";
 
     private final MainWindow window;
     private final Tab prePush;
@@ -26,7 +29,7 @@ public final class DrillPointer implements Consumer<DrillRecord> {
     }
 
     @Override
-    public void accept(DrillRecord record) {
+    public void pointAtStep(DrillRecord record) {
         unpoint();
         record.current().ifPresent(step -> {
             switch (step) {
@@ -38,6 +41,17 @@ public final class DrillPointer implements Consumer<DrillRecord> {
             String target = target(step, record);
             Platform.runLater(() -> point(window.lookup(target))); // after the selected tab has laid out
         });
+    }
+
+    @Override
+    public void showResult(DrillStep done) {
+        unpoint();
+        switch (done) {
+            case BACKUP, DEPLOY, RESTORE -> window.select(backups); // the verified backup; the rows missing; back
+            case PUSH_BLOCKED -> window.select(prePush);
+            case POSTMORTEM -> window.select(timeline);
+        }
+        Platform.runLater(() -> point(window.lookup(NEXT)));
     }
 
     private static String target(DrillStep step, DrillRecord record) {
@@ -54,8 +68,8 @@ public final class DrillPointer implements Consumer<DrillRecord> {
         unpoint();
         if (node != null) {
             node.getStyleClass().add(TARGET);
-            node.requestFocus();
             pointed = node;
+            node.requestFocus();
         }
     }
 
