@@ -4,12 +4,15 @@ import dev.firebreak.practice.DrillRecord;
 import dev.firebreak.practice.DrillStep;
 import dev.firebreak.ui.MainWindow;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tab;
 
 /**
  * Selects the tab of the drill's current step (or of the result just reached) and points at the real control to use
- * there: an outline and the keyboard focus.
+ * there: an outline and the keyboard focus. A control disabled while a job runs (Verify while Ctrl+B's backup is
+ * listed, Deploy anyway after its dialog) loses the focus; it gets it back once enabled, unless the user is typing.
  */
 public final class DrillPointer implements DrillGuide {
     static final String TARGET = "drill-target";
@@ -20,6 +23,12 @@ public final class DrillPointer implements DrillGuide {
     private final Tab backups;
     private final Tab timeline;
     private Node pointed;
+    private final ChangeListener<Boolean> focusWhenEnabled = (observable, was, disabled) -> {
+        if (!disabled && pointed != null && pointed.getScene() != null
+                && !(pointed.getScene().getFocusOwner() instanceof TextInputControl)) {
+            pointed.requestFocus();
+        }
+    };
 
     public DrillPointer(MainWindow window, Tab prePush, Tab backups, Tab timeline) {
         this.window = window;
@@ -69,12 +78,16 @@ public final class DrillPointer implements DrillGuide {
         if (node != null) {
             node.getStyleClass().add(TARGET);
             pointed = node;
-            node.requestFocus();
+            node.disabledProperty().addListener(focusWhenEnabled);
+            if (!node.isDisabled()) {
+                node.requestFocus();
+            }
         }
     }
 
     private void unpoint() {
         if (pointed != null) {
+            pointed.disabledProperty().removeListener(focusWhenEnabled);
             pointed.getStyleClass().remove(TARGET);
             pointed = null;
         }
