@@ -8,6 +8,7 @@ import dev.firebreak.practice.DrillStep;
 import dev.firebreak.practice.SampleShop;
 import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.Journal;
+import dev.firebreak.ui.backups.TableRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +122,14 @@ class PracticeDrillTest {
         assertThat(walk.drill().recoveryTime()).isPresent();
         assertThat(errors).isEmpty();
 
-        // reset and run again: a fresh shop and drill, the last incident resolved, back at step 1
+        // what the last run leaves in the tabs: the incident's clock, Undo, a comparison shown, an override reason typed
+        assertThat(walk.text("#status-incident")).startsWith("SEV1 · incident " + incident + " · ");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1).clickOn("#prepush-override-reason").write("rehearsing the override");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2).clickOn("#backups-compare");
+        walk.waitUntil(() -> tableRows(robot).stream().anyMatch(TableRow::compared));
+        assertThat(robot.lookup("#backups-undo").queryButton().isDisabled()).isFalse();
+
+        // reset and run again: a fresh shop and drill, the last incident resolved, back at step 1, nothing of it left
         walk.resetAndRunAgain();
         assertThat(walk.customers()).isEqualTo(SampleShop.CUSTOMERS);
         assertThat(walk.text("#drill-recovery")).isEmpty();
@@ -128,6 +137,18 @@ class PracticeDrillTest {
         try (Journal journal = Journal.local(home, Clock.systemUTC())) {
             assertThat(journal.incident(incident).isOpen()).isFalse();
         }
+        walk.waitUntil(() -> !robot.lookup("#status-incident").query().isVisible());
+        assertThat(robot.lookup("#backups-undo").queryButton().isDisabled()).as("Undo restore").isTrue();
+        assertThat(tableRows(robot)).noneMatch(TableRow::compared);
+        assertThat(robot.lookup("#prepush-override-reason").queryTextInputControl().getText()).isEmpty();
+        assertThat(walk.text("#drill-reset-note")).startsWith("Reset: a fresh shop of 1,247 customers")
+                .contains("incident " + incident + " resolved", "Undo restore, the comparison with live and the override reason are cleared");
+        assertThat(walk.text("#drill-instruction")).isEqualTo(DrillStep.BACKUP.instruction());
+        assertThat(errors).isEmpty();
+    }
+
+    private static List<TableRow> tableRows(FxRobot robot) {
+        return robot.lookup("#backup-tables").<TableRow>queryTableView().getItems();
     }
 
     /** The old drill moved on within a second of each result: this one still shows it, and {@code shown}, 2 s later. */

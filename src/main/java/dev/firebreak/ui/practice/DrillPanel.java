@@ -20,6 +20,7 @@ public final class DrillPanel extends VBox {
     private final List<Label> steps = new ArrayList<>();
     private final Label instruction = new Label();
     private final Label recovery = new Label();
+    private final Label resetNote = new Label();
 
     public DrillPanel(DrillViewModel model) {
         super(10);
@@ -64,7 +65,12 @@ public final class DrillPanel extends VBox {
         reset.setId("drill-reset");
         reset.setOnAction(event -> model.resetAndRunAgain());
         reset.disableProperty().bind(model.busyProperty());
-        getChildren().addAll(instruction, next, showMe, deploy, recovery, reset);
+        resetNote.setId("drill-reset-note");
+        resetNote.setWrapText(true);
+        resetNote.textProperty().bind(model.resetNoteProperty());
+        resetNote.visibleProperty().bind(model.resetNoteProperty().isNotEmpty());
+        resetNote.managedProperty().bind(resetNote.visibleProperty());
+        getChildren().addAll(instruction, next, showMe, deploy, recovery, reset, resetNote);
 
         model.recordProperty().addListener((observable, old, record) -> show(record, model.pausedProperty().get(), deploy));
         model.pausedProperty().addListener((observable, old, done) -> show(model.recordProperty().get(), done, deploy));

@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The guided drill over the real tabs: it starts practice mode, points at the real buttons, and advances when the real
@@ -46,6 +48,7 @@ public final class DrillViewModel {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DrillStep> paused = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper resetNote = new ReadOnlyStringWrapper("");
     private Path repository;
     private Journal journal;
     private TimelineViewModel timeline;
@@ -100,7 +103,10 @@ public final class DrillViewModel {
         });
     }
 
-    /** Deletes the practice data (after a deliberate OK) and starts the drill again from step 1. */
+    /**
+     * Deletes the practice data (after a deliberate OK) and starts the drill again from step 1, with nothing of the last
+     * run left in the tabs: its incident's clock, Undo restore, the comparison, the override reason; then says so.
+     */
     public void resetAndRunAgain() {
         if (!dialogs.confirm("Reset practice mode", "Deletes the practice shop, repository, drill record and the backups of "
                 + "the 'practice' profile, and creates them afresh; the last run's incident is resolved. No other database, "
@@ -109,16 +115,25 @@ public final class DrillViewModel {
         }
         Long incident = record.get() == null ? null : record.get().incident();
         run("Resetting practice mode", monitor -> {
-            if (incident != null && journal != null && journal.incident(incident).isOpen()) {
+            boolean resolved = incident != null && journal != null && journal.incident(incident).isOpen();
+            if (resolved) {
                 journal.resolve(incident, EntrySource.PRACTICE); // the last run's incident is over
             }
             Practice.Setup setup = practice.reset(monitor);
             tracker.restart();
-            return setup;
-        }, setup -> {
+            return new Reset(setup, resolved ? incident : null);
+        }, reset -> {
             active.set(true);
+            paused.set(null);
+            backups.forget();
             backups.select(Practice.PROFILE);
-            prePush.open(setup.repository());
+            prePush.overrideReasonProperty().set("");
+            prePush.open(reset.setup().repository());
+            if (timeline != null) {
+                timeline.refresh(); // the status bar's incident clock stops with the resolved incident
+            }
+            resetNote.set(resetText(reset.resolvedIncident()));
+            dialogs.notify(resetNote.get());
             show(tracker.record());
         });
     }
@@ -178,6 +193,16 @@ public final class DrillViewModel {
                 }));
     }
 
+    private record Reset(Practice.Setup setup, Long resolvedIncident) {
+    }
+
+    /** What a reset did, in the words of what the user saw before it. */
+    static String resetText(Long resolvedIncident) {
+        return "Reset: a fresh shop of 1,247 customers, practice repository and drill; the practice backups deleted"
+                + (resolvedIncident == null ? "" : "; incident " + resolvedIncident + " resolved")
+                + ". Undo restore, the comparison with live and the override reason are cleared.";
+    }
+
     private void complete(DrillStep step) {
         executor.execute(BackgroundTask.of("Recording the drill", monitor -> {
             tracker.complete(step);
@@ -194,6 +219,9 @@ public final class DrillViewModel {
         }
         Optional<DrillStep> justDone = before == null || !before.startedAt().equals(changed.startedAt()) ? Optional.empty()
                 : changed.done().keySet().stream().filter(step -> !before.isDone(step)).findFirst();
+        if (!changed.done().isEmpty()) {
+            resetNote.set(""); // the new run is under way
+        }
         if (justDone.isPresent() && changed.current().isPresent()) {
             paused.set(justDone.get());
             guide.showResult(justDone.get());
@@ -242,6 +270,11 @@ public final class DrillViewModel {
     /** The step whose result is shown until Next, or null while the drill points at a step to do. */
     public ReadOnlyObjectProperty<DrillStep> pausedProperty() {
         return paused.getReadOnlyProperty();
+    }
+
+    /** What the last reset cleared, until the new run's first step is done; else empty. */
+    public ReadOnlyStringProperty resetNoteProperty() {
+        return resetNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
