@@ -3,6 +3,7 @@ package dev.firebreak.ui;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
+import dev.firebreak.practice.PracticePaths;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +66,15 @@ public final class DrillScreenshots {
         new SettingsStore(home).save(settings);
         List<String> errors = new CopyOnWriteArrayList<>();
         FxToolkit.registerPrimaryStage();
-        App app = open(home, errors);
+        App app = open(home, errors, List.of());
         try {
             walk(new DrillWalk(robot, home, errors));
         } finally {
             app.stop();
         }
-        // the tabs as they open the next day: a profile exists, so no welcome view and no drill panel
-        App reopened = open(home, errors);
+        // the tabs as they open the next day: a profile exists, so no welcome view and no drill panel; opened as
+        // 'firebreak PATH' on the practice repository, since make.sh runs inside Firebreak's own work tree
+        App reopened = open(home, errors, List.of(PracticePaths.in(home).repository().toString()));
         try {
             tabs(new DrillWalk(robot, home, errors));
         } finally {
@@ -81,9 +83,10 @@ public final class DrillScreenshots {
         }
     }
 
-    private App open(FirebreakHome home, List<String> errors) throws Exception {
+    /** @param arguments the command line's, as {@code firebreak PATH} */
+    private App open(FirebreakHome home, List<String> errors, List<String> arguments) throws Exception {
         App app = new App(home, (window, statusBar) -> new AnsweringDialogs(new FxDialogService(window, statusBar),
-                home.root().resolveSibling("postmortems"), errors));
+                home.root().resolveSibling("postmortems"), errors), arguments);
         FxToolkit.setupStage(primary -> {
             app.start(primary);
             scene = primary.getScene();
