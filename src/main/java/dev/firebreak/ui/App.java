@@ -48,6 +48,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -180,6 +181,11 @@ public final class App extends Application {
         drill = new DrillViewModel(practice, drillTracker, executor, dialogs, backups, prePush,
                 new DrillPointer(window, tabs.get(0), tabs.get(1), tabs.get(2)));
         DrillPanel panel = new DrillPanel(drill);
+        panel.collapsedProperty().set(settings.drillCollapsed);
+        panel.collapsedProperty().addListener((observable, old, collapsed) -> {
+            settings.drillCollapsed = collapsed;
+            saveSettings();
+        });
         Runnable startDrill = () -> {
             window.showSidePanel(panel);
             drill.start();
@@ -187,7 +193,10 @@ public final class App extends Application {
         MenuItem drillItem = new MenuItem("Practice drill");
         drillItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         drillItem.setOnAction(event -> startDrill.run());
-        window.addMenu(new Menu("Practice", null, drillItem));
+        CheckMenuItem collapseItem = new CheckMenuItem("Collapse drill panel");
+        collapseItem.setAccelerator(KeyCombination.keyCombination(DrillPanel.COLLAPSE_KEYS.replace("Ctrl", "Shortcut")));
+        collapseItem.selectedProperty().bindBidirectional(panel.collapsedProperty());
+        window.addMenu(new Menu("Practice", null, drillItem, collapseItem));
         WelcomeView welcome = new WelcomeView(startDrill, () -> {
             window.select(tabs.get(1));
             Platform.runLater(() -> ((Button) window.lookup("#backups-add-database")).fire());
