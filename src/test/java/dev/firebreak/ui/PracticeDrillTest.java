@@ -144,6 +144,8 @@ class PracticeDrillTest {
         assertThat(walk.text("#drill-reset-note")).startsWith("Reset: a fresh shop of 1,247 customers")
                 .contains("incident " + incident + " resolved", "Undo restore, the comparison with live and the override reason are cleared");
         assertThat(walk.text("#drill-instruction")).isEqualTo(DrillStep.BACKUP.instruction());
+        // after the reset's dialog and job the keyboard is on the control the drill outlines
+        walk.waitUntil(() -> robot.lookup("#backups-backup-now").query().isFocused());
         assertThat(errors).isEmpty();
     }
 
