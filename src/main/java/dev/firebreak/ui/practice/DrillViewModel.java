@@ -1,10 +1,12 @@
 package dev.firebreak.ui.practice;
 
+import dev.firebreak.core.Numbers;
 import dev.firebreak.practice.DrillRecord;
 import dev.firebreak.practice.DrillStep;
 import dev.firebreak.practice.DrillTracker;
 import dev.firebreak.practice.Practice;
 import dev.firebreak.practice.PracticeRepository;
+import dev.firebreak.practice.SampleShop;
 import dev.firebreak.prepush.Checklist;
 import dev.firebreak.prepush.Verdict;
 import dev.firebreak.timeline.EntrySource;
@@ -169,7 +171,8 @@ public final class DrillViewModel {
     private void pushChecked(Checklist checklist) {
         Path shown = prePush.repositoryProperty().get();
         DrillRecord current = record.get();
-        if (active.get() && paused.get() == null && current != null && current.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))
+        if (active.get() && paused.get() == null && current != null
+                && current.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))
                 && checklist != null && checklist.verdict() == Verdict.BLOCK && shown != null
                 && shown.toAbsolutePath().normalize().equals(repository)) {
             complete(DrillStep.PUSH_BLOCKED);
@@ -198,7 +201,8 @@ public final class DrillViewModel {
 
     /** What a reset did, in the words of what the user saw before it. */
     static String resetText(Long resolvedIncident) {
-        return "Reset: a fresh shop of 1,247 customers, practice repository and drill; the practice backups deleted"
+        return "Reset: a fresh shop of " + Numbers.count(SampleShop.CUSTOMERS) + " customers, practice repository and drill; "
+                + "the practice backups deleted"
                 + (resolvedIncident == null ? "" : "; incident " + resolvedIncident + " resolved")
                 + ". Undo restore, the comparison with live and the override reason are cleared.";
     }
