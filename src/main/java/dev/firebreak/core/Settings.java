@@ -15,6 +15,8 @@ public class Settings {
     public double windowWidth = 1180;
     public double windowHeight = 780;
     public boolean darkTheme;
+    /** The practice drill's panel shown as a narrow strip. */
+    public boolean drillCollapsed;
     public List<String> recentRepositories = new ArrayList<>();
     /** A team's shared incident journal, e.g. {@code jdbc:postgresql://db.internal/firebreak?user=ana}; unset: local SQLite. */
     public String journalUrl;

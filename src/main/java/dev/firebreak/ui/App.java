@@ -50,6 +50,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
@@ -208,12 +209,22 @@ public final class App extends Application {
         drill = new DrillViewModel(practice, drillTracker, executor, dialogs, backups, prePush,
                 new DrillPointer(window, tabs.get(0), tabs.get(1), tabs.get(2)));
         DrillPanel panel = new DrillPanel(drill);
+        panel.collapsedProperty().set(settings.drillCollapsed);
+        panel.collapsedProperty().addListener((observable, old, collapsed) -> {
+            settings.drillCollapsed = collapsed;
+            saveSettings();
+        });
         Runnable startDrill = () -> {
             window.showSidePanel(panel);
             drill.start();
         };
+        CheckMenuItem collapseItem = new CheckMenuItem("Collapse drill panel");
+        collapseItem.setId("menu-practice-collapse");
+        collapseItem.setAccelerator(KeyCombination.keyCombination(DrillPanel.COLLAPSE_KEYS.replace("Ctrl", "Shortcut")));
+        collapseItem.selectedProperty().bindBidirectional(panel.collapsedProperty());
         window.addMenu(WindowMenus.menu("Practice", "menu-practice", WindowMenus.item("Practice drill", "menu-practice-drill",
-                startDrill, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))));
+                startDrill, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+                collapseItem));
         WelcomeView welcome = new WelcomeView(startDrill, () -> {
             window.select(tabs.get(1));
             Platform.runLater(() -> ((Button) window.lookup("#backups-add-database")).fire());

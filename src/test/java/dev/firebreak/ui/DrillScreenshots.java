@@ -3,6 +3,7 @@ package dev.firebreak.ui;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Settings;
 import dev.firebreak.core.SettingsStore;
+import dev.firebreak.practice.PracticePaths;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +66,15 @@ public final class DrillScreenshots {
         new SettingsStore(home).save(settings);
         List<String> errors = new CopyOnWriteArrayList<>();
         FxToolkit.registerPrimaryStage();
-        App app = open(home, errors);
+        App app = open(home, errors, List.of());
         try {
             walk(new DrillWalk(robot, home, errors));
         } finally {
             app.stop();
         }
-        // the tabs as they open the next day: a profile exists, so no welcome view and no drill panel
-        App reopened = open(home, errors);
+        // the tabs as they open the next day: a profile exists, so no welcome view and no drill panel; opened as
+        // 'firebreak PATH' on the practice repository, since make.sh runs inside Firebreak's own work tree
+        App reopened = open(home, errors, List.of(PracticePaths.in(home).repository().toString()));
         try {
             tabs(new DrillWalk(robot, home, errors));
         } finally {
@@ -81,9 +83,10 @@ public final class DrillScreenshots {
         }
     }
 
-    private App open(FirebreakHome home, List<String> errors) throws Exception {
+    /** @param arguments the command line's, as {@code firebreak PATH} */
+    private App open(FirebreakHome home, List<String> errors, List<String> arguments) throws Exception {
         App app = new App(home, (window, statusBar) -> new AnsweringDialogs(new FxDialogService(window, statusBar),
-                home.root().resolveSibling("postmortems"), errors));
+                home.root().resolveSibling("postmortems"), errors), arguments);
         FxToolkit.setupStage(primary -> {
             app.start(primary);
             scene = primary.getScene();
@@ -95,19 +98,20 @@ public final class DrillScreenshots {
         walk.awaitWelcome();
         save("drill-0-welcome");
         walk.practiceSafely();
-        walk.backUpAndVerify();
+        walk.backUpAndVerify(); // the drill waits on the Backups tab, step 1's backup verified, until Next
+        save("drill-1-backup");
+        walk.next();
         walk.awaitPushBlocked(); // the drill has brought the Pre-push tab forward
         save("drill-2-blocked");
-        tab(KeyCode.DIGIT2); // back to Backups, where step 1's backup now shows as verified
-        save("drill-1-backup");
-        walk.deployAnyway();
+        walk.next();
+        walk.deployAnyway(); // the Backups tab names the rows missing
         save("drill-3-deployed");
+        walk.next();
         walk.compareWithLive();
         save("drill-4-compare");
-        walk.restoreByReplacing();
-        tab(KeyCode.DIGIT2);
+        walk.restoreByReplacing(); // the restored list, Undo enabled
         save("drill-4-restored");
-        robot.push(KeyCode.CONTROL, KeyCode.L); // to the capture line, as the drill says
+        walk.next(); // to the capture line on the Timeline tab
         walk.logLine("Customers back after the replace restore; the app reconnected");
         save("drill-5-timeline");
         walk.exportPostmortem();

@@ -20,14 +20,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The guided drill walked through the real console as a user does it, with a robot on the real controls: each method
- * is one thing the user does and returns once its real result is on screen. {@code PracticeDrillTest} checks what the
- * user sees between the steps; {@code DrillScreenshots} photographs it.
+ * is one thing the user does and returns once its real result is on screen, where the drill waits for Next.
+ * {@code PracticeDrillTest} checks what the user sees between the steps; {@code DrillScreenshots} photographs it.
  */
 final class DrillWalk {
     private final FxRobot robot;
@@ -51,24 +52,32 @@ final class DrillWalk {
         waitUntil(() -> pointed("#backups-backup-now") && practiceProfileShown());
     }
 
-    /** Step 1: "Back up now", then "Verify (test restore)" once the drill points at it. */
+    /** Step 1: "Back up now", then "Verify (test restore)" once the drill points at it; then its result and Next. */
     void backUpAndVerify() throws Exception {
         robot.clickOn("#backups-backup-now");
         waitUntil(() -> pointed("#backups-verify"));
         robot.clickOn("#backups-verify");
-        waitUntil(() -> drill().isDone(DrillStep.BACKUP));
+        waitUntil(() -> drill().isDone(DrillStep.BACKUP) && pointed("#drill-next"));
     }
 
-    /** Step 2 needs no action: the Pre-push tab comes forward, checks the push, blocks it, and the drill moves on. */
+    /** Enter: the drill's Next, its default button, leaves the result shown for the next step's control. */
+    void next() throws Exception {
+        String result = text("#drill-instruction");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !text("#drill-instruction").equals(result)); // the next step (which may be done already)
+    }
+
+    /** Step 2 needs no action: the Pre-push tab comes forward, checks the push and blocks it; then Next. */
     void awaitPushBlocked() throws Exception {
-        waitUntil(() -> drill().isDone(DrillStep.PUSH_BLOCKED) && pointed("#drill-deploy"));
+        waitUntil(() -> drill().isDone(DrillStep.PUSH_BLOCKED) && pointed("#drill-next"));
     }
 
-    /** Step 3: "Deploy anyway" and OK in its confirmation. */
+    /** Step 3: "Deploy anyway" and OK in its confirmation; then the rows missing and Next. */
     void deployAnyway() throws Exception {
+        waitUntil(() -> pointed("#drill-deploy"));
         robot.clickOn("#drill-deploy");
         robot.clickOn(dialogButton("OK"));
-        waitUntil(() -> drill().isDone(DrillStep.DEPLOY));
+        waitUntil(() -> drill().isDone(DrillStep.DEPLOY) && pointed("#drill-next"));
     }
 
     /** Step 4, first half: "Compare with live" shows the customers table's rows missing. */
@@ -83,7 +92,7 @@ final class DrillWalk {
         robot.clickOn("#backups-restore-replace");
         robot.clickOn(".dialog-pane .text-field").write(Practice.DATABASE);
         robot.clickOn(dialogButton("OK"));
-        waitUntil(() -> drill().isDone(DrillStep.RESTORE));
+        waitUntil(() -> drill().isDone(DrillStep.RESTORE) && pointed("#drill-next"));
         waitUntil(() -> text("#drill-recovery").startsWith("Recovered in "));
     }
 
@@ -121,6 +130,11 @@ final class DrillWalk {
             Optional<Incident> open = journal.openIncident();
             return open.map(incident -> journal.entries(incident.id())).orElse(List.of());
         }
+    }
+
+    /** The title of the tab in front. */
+    String selectedTab() {
+        return robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
     }
 
     String text(String query) {

@@ -309,6 +309,17 @@ public final class BackupsViewModel {
         });
     }
 
+    /**
+     * Forgets what this tab learnt about the chosen database (rows missing, the comparison shown, a restore to undo)
+     * and lists its backups again: practice mode's reset has made it untrue.
+     */
+    public void forget() {
+        forgetSituation();
+        lastReplace.set(null);
+        showTables(selected.get());
+        refresh();
+    }
+
     private void forgetSituation() {
         missingLive = List.of();
         comparedWith = null;

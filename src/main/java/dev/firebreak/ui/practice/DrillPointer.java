@@ -3,20 +3,32 @@ package dev.firebreak.ui.practice;
 import dev.firebreak.practice.DrillRecord;
 import dev.firebreak.practice.DrillStep;
 import dev.firebreak.ui.MainWindow;
-import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tab;
 
-/** Selects the tab of the drill's current step and points at the real control to use there (outline + focus). */
-public final class DrillPointer implements Consumer<DrillRecord> {
+/**
+ * Selects the tab of the drill's current step (or of the result just reached) and points at the real control to use
+ * there: an outline and the keyboard focus. A control disabled while a job runs (Verify while Ctrl+B's backup is
+ * listed, Deploy anyway after its dialog) loses the focus; it gets it back once enabled, unless the user is typing.
+ */
+public final class DrillPointer implements DrillGuide {
     static final String TARGET = "drill-target";
+    static final String NEXT = "#drill-next";
 
     private final MainWindow window;
     private final Tab prePush;
     private final Tab backups;
     private final Tab timeline;
     private Node pointed;
+    private final ChangeListener<Boolean> focusWhenEnabled = (observable, was, disabled) -> {
+        if (!disabled && pointed != null && pointed.getScene() != null
+                && !(pointed.getScene().getFocusOwner() instanceof TextInputControl)) {
+            pointed.requestFocus();
+        }
+    };
 
     public DrillPointer(MainWindow window, Tab prePush, Tab backups, Tab timeline) {
         this.window = window;
@@ -26,7 +38,7 @@ public final class DrillPointer implements Consumer<DrillRecord> {
     }
 
     @Override
-    public void accept(DrillRecord record) {
+    public void pointAtStep(DrillRecord record) {
         unpoint();
         record.current().ifPresent(step -> {
             switch (step) {
@@ -38,6 +50,17 @@ public final class DrillPointer implements Consumer<DrillRecord> {
             String target = target(step, record);
             Platform.runLater(() -> point(window.lookup(target))); // after the selected tab has laid out
         });
+    }
+
+    @Override
+    public void showResult(DrillStep done) {
+        unpoint();
+        switch (done) {
+            case BACKUP, DEPLOY, RESTORE -> window.select(backups); // the verified backup; the rows missing; back
+            case PUSH_BLOCKED -> window.select(prePush);
+            case POSTMORTEM -> window.select(timeline);
+        }
+        Platform.runLater(() -> point(window.lookup(NEXT)));
     }
 
     private static String target(DrillStep step, DrillRecord record) {
@@ -54,13 +77,17 @@ public final class DrillPointer implements Consumer<DrillRecord> {
         unpoint();
         if (node != null) {
             node.getStyleClass().add(TARGET);
-            node.requestFocus();
             pointed = node;
+            node.disabledProperty().addListener(focusWhenEnabled);
+            if (!node.isDisabled()) {
+                node.requestFocus();
+            }
         }
     }
 
     private void unpoint() {
         if (pointed != null) {
+            pointed.disabledProperty().removeListener(focusWhenEnabled);
             pointed.getStyleClass().remove(TARGET);
             pointed = null;
         }

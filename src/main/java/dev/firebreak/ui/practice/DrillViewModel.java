@@ -1,10 +1,12 @@
 package dev.firebreak.ui.practice;
 
+import dev.firebreak.core.Numbers;
 import dev.firebreak.practice.DrillRecord;
 import dev.firebreak.practice.DrillStep;
 import dev.firebreak.practice.DrillTracker;
 import dev.firebreak.practice.Practice;
 import dev.firebreak.practice.PracticeRepository;
+import dev.firebreak.practice.SampleShop;
 import dev.firebreak.prepush.Checklist;
 import dev.firebreak.prepush.Verdict;
 import dev.firebreak.timeline.EntrySource;
@@ -25,11 +27,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The guided drill over the real tabs: it starts practice mode, points at the real buttons, and advances when the real
  * action's result arrives — backup and restore events through the {@link DrillTracker}, the Pre-push tab's verdict,
- * the Timeline tab's export. Its own action is only "Deploy anyway", which the tabs have no button for.
+ * the Timeline tab's export. Each step done pauses on its result (the green verification, the blocked push, the rows
+ * missing, the customers back) until the user presses Next. Its own actions are only "Deploy anyway", which the tabs
+ * have no button for, and Next.
  */
 public final class DrillViewModel {
     private final Practice practice;
@@ -38,25 +44,27 @@ public final class DrillViewModel {
     private final DialogService dialogs;
     private final BackupsViewModel backups;
     private final PrePushViewModel prePush;
-    private final Consumer<DrillRecord> pointer;
+    private final DrillGuide guide;
 
     private final ReadOnlyObjectWrapper<DrillRecord> record = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<DrillStep> paused = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper resetNote = new ReadOnlyStringWrapper("");
     private Path repository;
     private Journal journal;
     private TimelineViewModel timeline;
 
-    /** @param pointer selects the tab of the record's current step and points at its button */
+    /** @param guide takes the user to the current step's control, or to the result of the step just done */
     public DrillViewModel(Practice practice, DrillTracker tracker, TaskExecutor executor, DialogService dialogs,
-                          BackupsViewModel backups, PrePushViewModel prePush, Consumer<DrillRecord> pointer) {
+                          BackupsViewModel backups, PrePushViewModel prePush, DrillGuide guide) {
         this.practice = practice;
         this.tracker = tracker;
         this.executor = executor;
         this.dialogs = dialogs;
         this.backups = backups;
         this.prePush = prePush;
-        this.pointer = pointer;
+        this.guide = guide;
         tracker.onChange(changed -> Platform.runLater(() -> show(changed)));
         prePush.checklistProperty().addListener((observable, old, checklist) -> pushChecked(checklist));
     }
@@ -97,7 +105,10 @@ public final class DrillViewModel {
         });
     }
 
-    /** Deletes the practice data (after a deliberate OK) and starts the drill again from step 1. */
+    /**
+     * Deletes the practice data (after a deliberate OK) and starts the drill again from step 1, with nothing of the last
+     * run left in the tabs: its incident's clock, Undo restore, the comparison, the override reason; then says so.
+     */
     public void resetAndRunAgain() {
         if (!dialogs.confirm("Reset practice mode", "Deletes the practice shop, repository, drill record and the backups of "
                 + "the 'practice' profile, and creates them afresh; the last run's incident is resolved. No other database, "
@@ -106,24 +117,43 @@ public final class DrillViewModel {
         }
         Long incident = record.get() == null ? null : record.get().incident();
         run("Resetting practice mode", monitor -> {
-            if (incident != null && journal != null && journal.incident(incident).isOpen()) {
+            boolean resolved = incident != null && journal != null && journal.incident(incident).isOpen();
+            if (resolved) {
                 journal.resolve(incident, EntrySource.PRACTICE); // the last run's incident is over
             }
             Practice.Setup setup = practice.reset(monitor);
             tracker.restart();
-            return setup;
-        }, setup -> {
+            return new Reset(setup, resolved ? incident : null);
+        }, reset -> {
             active.set(true);
+            paused.set(null);
+            backups.forget();
             backups.select(Practice.PROFILE);
-            prePush.open(setup.repository());
+            prePush.overrideReasonProperty().set("");
+            prePush.open(reset.setup().repository());
+            if (timeline != null) {
+                timeline.refresh(); // the status bar's incident clock stops with the resolved incident
+            }
+            resetNote.set(resetText(reset.resolvedIncident()));
+            dialogs.notify(resetNote.get());
             show(tracker.record());
         });
     }
 
-    /** Points at the current step's tab and button again. */
+    /** Points at the current step's tab and button again (or at Next, while a result is shown). */
     public void showMe() {
-        if (record.get() != null) {
-            pointer.accept(record.get());
+        if (paused.get() != null) {
+            guide.showResult(paused.get());
+        } else if (record.get() != null) {
+            guide.pointAtStep(record.get());
+        }
+    }
+
+    /** "Next": leaves the result of the step just done for the next step's tab and control. */
+    public void next() {
+        if (paused.get() != null) {
+            paused.set(null);
+            advance(record.get());
         }
     }
 
@@ -141,7 +171,8 @@ public final class DrillViewModel {
     private void pushChecked(Checklist checklist) {
         Path shown = prePush.repositoryProperty().get();
         DrillRecord current = record.get();
-        if (active.get() && current != null && current.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))
+        if (active.get() && paused.get() == null && current != null
+                && current.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))
                 && checklist != null && checklist.verdict() == Verdict.BLOCK && shown != null
                 && shown.toAbsolutePath().normalize().equals(repository)) {
             complete(DrillStep.PUSH_BLOCKED);
@@ -165,6 +196,17 @@ public final class DrillViewModel {
                 }));
     }
 
+    private record Reset(Practice.Setup setup, Long resolvedIncident) {
+    }
+
+    /** What a reset did, in the words of what the user saw before it. */
+    static String resetText(Long resolvedIncident) {
+        return "Reset: a fresh shop of " + Numbers.count(SampleShop.CUSTOMERS) + " customers, practice repository and drill; "
+                + "the practice backups deleted"
+                + (resolvedIncident == null ? "" : "; incident " + resolvedIncident + " resolved")
+                + ". Undo restore, the comparison with live and the override reason are cleared.";
+    }
+
     private void complete(DrillStep step) {
         executor.execute(BackgroundTask.of("Recording the drill", monitor -> {
             tracker.complete(step);
@@ -172,15 +214,33 @@ public final class DrillViewModel {
         }));
     }
 
+    /** A step just done (with one still to do) pauses on its result; any other change leaves a pause as it is. */
     private void show(DrillRecord changed) {
+        DrillRecord before = record.get();
         record.set(changed);
-        if (active.get()) {
-            pointer.accept(changed);
-            if (changed.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))) {
-                prePush.refresh(); // checked when the drill started: step 1's backup changes the backup rule's finding
-            }
-            pushChecked(prePush.checklistProperty().get()); // the tab may show the blocked push already
+        if (!active.get()) {
+            return;
         }
+        Optional<DrillStep> justDone = before == null || !before.startedAt().equals(changed.startedAt()) ? Optional.empty()
+                : changed.done().keySet().stream().filter(step -> !before.isDone(step)).findFirst();
+        if (!changed.done().isEmpty()) {
+            resetNote.set(""); // the new run is under way
+        }
+        if (justDone.isPresent() && changed.current().isPresent()) {
+            paused.set(justDone.get());
+            guide.showResult(justDone.get());
+        } else if (paused.get() == null || !before.startedAt().equals(changed.startedAt())) {
+            paused.set(null);
+            advance(changed);
+        }
+    }
+
+    private void advance(DrillRecord changed) {
+        guide.pointAtStep(changed);
+        if (changed.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))) {
+            prePush.refresh(); // checked when the drill started: step 1's backup changes the backup rule's finding
+        }
+        pushChecked(prePush.checklistProperty().get()); // the tab may show the blocked push already
     }
 
     private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> done) {
@@ -209,6 +269,16 @@ public final class DrillViewModel {
 
     public ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
+    }
+
+    /** The step whose result is shown until Next, or null while the drill points at a step to do. */
+    public ReadOnlyObjectProperty<DrillStep> pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    /** What the last reset cleared, until the new run's first step is done; else empty. */
+    public ReadOnlyStringProperty resetNoteProperty() {
+        return resetNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
