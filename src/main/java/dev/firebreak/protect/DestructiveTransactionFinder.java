@@ -1,5 +1,6 @@
 package dev.firebreak.protect;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ final class DestructiveTransactionFinder {
     private final Map<RelFile, Long> tableRows = new HashMap<>();
     private final List<DestructiveTransaction> found = new ArrayList<>();
     private Lsn lastRead;
+    private Instant lastCommit;
     private long records;
 
     DestructiveTransactionFinder(FileCatalog catalog, Thresholds thresholds) {
@@ -98,6 +100,7 @@ final class DestructiveTransactionFinder {
         if (!end.committed()) {
             return; // rolled back: nothing happened
         }
+        lastCommit = end.at();
         List<TableDamage> damage = new ArrayList<>();
         Set<RelFile> dropped = end.droppedFiles().stream().filter(catalog::inDatabase).collect(Collectors.toSet());
         Set<Long> statsDropped = end.droppedStats().stream().filter(catalog::inDatabase).map(RelFile::fileNode)
@@ -146,18 +149,13 @@ final class DestructiveTransactionFinder {
     /** Carries each table's estimated size past this commit. */
     private void track(RowChanges changes, Set<RelFile> dropped, Map<RelFile, CatalogRelation> rewritten,
                        List<RelFile> transientHeaps) {
-        if (rewritten.size() == 1 && transientHeaps.size() == 1) { // one table rewritten: its rows now live there
-            Map.Entry<RelFile, CatalogRelation> old = rewritten.entrySet().iterator().next();
-            catalog.moved(old.getValue(), transientHeaps.get(0));
-            Long rows = tableRows(old.getKey());
-            if (rows != null) {
-                tableRows.put(transientHeaps.get(0), rows);
-            }
-        } else {
-            // a new table or a truncated table's new file starts empty; a transient one holds rows we cannot pair
-            changes.created.stream().filter(file -> !transientHeaps.contains(file))
-                    .forEach(file -> tableRows.putIfAbsent(file, 0L));
-        }
+        rewritten.forEach((old, table) -> newHeap(table, changes, rewritten.size(), transientHeaps).ifPresent(file -> {
+            catalog.moved(table, file);
+            tableRows.put(file, tableRows(old));
+        }));
+        // a new table or a truncated table's new file starts empty; a transient one holds rows we could not pair
+        changes.created.stream().filter(file -> !transientHeaps.contains(file))
+                .forEach(file -> tableRows.putIfAbsent(file, 0L));
         changes.counts.forEach((file, counts) -> {
             Long rows = tableRows(file);
             if (rows != null) {
@@ -165,6 +163,17 @@ final class DestructiveTransactionFinder {
             }
         });
         dropped.forEach(file -> tableRows.put(file, null));
+    }
+
+    /**
+     * Where a rewrite put {@code table}'s rows: the created file a later catalog names as its heap, else, when only one
+     * table was rewritten, the transient table's heap, created before its TOAST table and so first in the WAL.
+     */
+    private Optional<RelFile> newHeap(CatalogRelation table, RowChanges changes, int tablesRewritten,
+                                      List<RelFile> transientHeaps) {
+        Optional<RelFile> named = changes.created.stream().filter(file -> catalog.heapOf(file)
+                .map(relation -> relation.tableOid() == table.tableOid()).orElse(false)).findFirst();
+        return named.isPresent() || tablesRewritten > 1 ? named : transientHeaps.stream().findFirst();
     }
 
     private Long tableRows(RelFile file) {
@@ -177,6 +186,11 @@ final class DestructiveTransactionFinder {
 
     Optional<Lsn> lastRead() {
         return Optional.ofNullable(lastRead);
+    }
+
+    /** When the newest transaction read committed: how far the WAL read reaches in time. */
+    Optional<Instant> lastCommit() {
+        return Optional.ofNullable(lastCommit);
     }
 
     long records() {
