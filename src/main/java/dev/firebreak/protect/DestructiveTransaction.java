@@ -12,10 +12,12 @@ import java.util.List;
 public record DestructiveTransaction(long xid, Lsn lsn, Instant committedAt, DamageKind kind, List<String> tables,
                                      List<TableDamage> damage) {
 
+    /** Tables by kind, then by name: a COMMIT record lists dropped files in no order a user would recognise. */
     static DestructiveTransaction of(TransactionEnd commit, List<TableDamage> damage) {
-        DamageKind worst = damage.stream().map(TableDamage::kind).min(Comparator.naturalOrder()).orElseThrow();
-        return new DestructiveTransaction(commit.xid(), commit.lsn(), commit.at(), worst,
-                damage.stream().map(TableDamage::table).distinct().toList(), List.copyOf(damage));
+        List<TableDamage> sorted = damage.stream()
+                .sorted(Comparator.comparing(TableDamage::kind).thenComparing(TableDamage::table)).toList();
+        return new DestructiveTransaction(commit.xid(), commit.lsn(), commit.at(), sorted.get(0).kind(),
+                sorted.stream().map(TableDamage::table).distinct().toList(), sorted);
     }
 
     /** The recovery settings that stop replay just before this transaction's commit. */

@@ -6,20 +6,17 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.firebreak.backup.Database;
 import dev.firebreak.backup.PgTools;
-import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.TestPostgres;
+import dev.firebreak.testing.WalStreaming;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +29,12 @@ class DestructiveTransactionSearchTest {
     @TempDir
     Path tmp;
 
-    private final AtomicBoolean stop = new AtomicBoolean();
-    private Thread receiver;
+    private WalStreaming streaming;
 
     @AfterEach
     void stopStreaming() throws InterruptedException {
-        stop.set(true);
-        if (receiver != null) {
-            receiver.join(30_000);
+        if (streaming != null) {
+            streaming.close();
         }
     }
 
@@ -61,12 +56,12 @@ class DestructiveTransactionSearchTest {
                 "INSERT INTO events (what) SELECT 'event ' || g FROM generate_series(1, 40) g",
                 "INSERT INTO notes (body) SELECT 'note ' || g FROM generate_series(1, 100) g");
         // the base backup's catalog counts rows as the server's statistics do, which a session sends when it ends
-        awaitTrue(() -> TestPostgres.count(shop, "SELECT sum(n_live_tup) FROM pg_stat_user_tables") == 560);
+        WalStreaming.awaitTrue(() -> TestPostgres.count(shop, "SELECT sum(n_live_tup) FROM pg_stat_user_tables") == 560);
         Database database = TestPostgres.database(tmp, name, shop);
         ProtectionService service = new ProtectionService(new ProtectionStore(tmp.resolve("home/protect")),
                 PgTools.onThisMachine(System.getenv()), Clock.systemUTC());
         BaseBackup backup = service.enable(database, ProgressMonitor.NONE).baseBackup();
-        stream(service, database);
+        streaming = WalStreaming.start(service, database);
 
         Committed drop = commit(shop, "DROP TABLE customers");
         Committed truncate = commit(shop, "TRUNCATE orders");
@@ -75,7 +70,7 @@ class DestructiveTransactionSearchTest {
         TestPostgres.superuser(shop, "VACUUM FULL notes"); // a new file for notes, no row lost
         commit(shop, "INSERT INTO events (what) VALUES ('after')");
         Lsn switched = Lsn.parse(query(shop, "SELECT pg_switch_wal()"));
-        awaitReceived(service, name, switched);
+        awaitSegment(service, name, switched);
 
         SearchReport report = service.findDestructive(database, new SearchRequest(null, null, Thresholds.DEFAULT),
                 ProgressMonitor.NONE);
@@ -109,7 +104,7 @@ class DestructiveTransactionSearchTest {
 
         // the newest transaction sits in the segment pg_receivewal is still writing (.partial): it is found as well
         Committed latest = commit(shop, "DELETE FROM notes");
-        awaitTrue(() -> service.store().received(name).map(position -> position.lsn().isAtLeast(latest.after())).orElse(false));
+        streaming.awaitReceived(latest.after());
         assertThat(service.findDestructive(database, new SearchRequest(null, null, Thresholds.DEFAULT), ProgressMonitor.NONE)
                 .transactions()).last().extracting(DestructiveTransaction::xid, DestructiveTransaction::kind,
                         transaction -> transaction.damage().get(0).rows())
@@ -144,30 +139,6 @@ class DestructiveTransactionSearchTest {
         service.disable(database);
     }
 
-    /** {@code protect run} on a thread of this JVM until the test ends. */
-    private void stream(ProtectionService service, Database database) throws InterruptedException {
-        ProgressMonitor monitor = new ProgressMonitor() {
-            @Override
-            public void update(String message, long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return stop.get();
-            }
-        };
-        receiver = new Thread(() -> {
-            try {
-                service.run(database, monitor, line -> { });
-            } catch (CancelledException e) {
-                // the test is over
-            }
-        }, "protect-run");
-        receiver.start();
-        awaitTrue(() -> TestPostgres.count("postgres", "SELECT count(*) FROM pg_replication_slots WHERE active AND slot_name = "
-                + "'firebreak_" + database.profile().name() + "'") == 1);
-    }
-
     private static Committed commit(String database, String sql) throws SQLException {
         try (Connection connection = TestPostgres.server().getDatabase("postgres", database).getConnection();
              Statement statement = connection.createStatement()) {
@@ -196,17 +167,9 @@ class DestructiveTransactionSearchTest {
     }
 
     /** Until the segment holding {@code lsn} is complete in the store, as after pg_switch_wal. */
-    private static void awaitReceived(ProtectionService service, String profile, Lsn lsn) throws InterruptedException {
+    private static void awaitSegment(ProtectionService service, String profile, Lsn lsn) throws InterruptedException {
         long size = service.store().require(profile).segmentSize();
-        awaitTrue(() -> WalArchive.scan(service.store().wal(profile), size).completeUpTo()
+        WalStreaming.awaitTrue(() -> WalArchive.scan(service.store().wal(profile), size).completeUpTo()
                 .map(end -> end.isAtLeast(lsn)).orElse(false));
-    }
-
-    private static void awaitTrue(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            assertThat(System.nanoTime()).as("still waiting after 30 s").isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }
