@@ -98,9 +98,31 @@ class DestructiveTransactionFinderTest {
                 .containsExactly(new TableDamage("public.copied", DamageKind.DELETE, 4L, 30L));
     }
 
+    @Test
+    void withLogicalWalATruncateOfTwoTablesIsNamedByItsOwnRecordAndAPreparedDeleteCountsWhenCommitted() throws IOException {
+        CatalogSnapshot atBackup = snapshot(table(16454, "ledger", 40, 16458), table(16461, "audit", 20, 16465, 16466, 16467));
+        CatalogSnapshot live = snapshot(table(16469, "ledger", 0, 16470), table(16471, "audit", 0, 16472, 16473, 16474));
+
+        // 767 TRUNCATE ledger, audit (wal_level = logical: a Heap TRUNCATE record), 768 20 rows into audit's new file,
+        // 769 DELETE FROM audit in a transaction prepared, then committed with COMMIT PREPARED
+        List<DestructiveTransaction> found = find("logical-truncate-prepared-delete.txt", atBackup, List.of(live), Thresholds.DEFAULT);
+
+        assertThat(found).extracting(DestructiveTransaction::xid, DestructiveTransaction::lsn, DestructiveTransaction::kind,
+                        DestructiveTransaction::tables)
+                .containsExactly(tuple(767L, Lsn.parse("0/6002FB8"), DamageKind.TRUNCATE, List.of("public.audit", "public.ledger")),
+                        tuple(769L, Lsn.parse("0/6004340"), DamageKind.DELETE, List.of("public.audit")));
+        assertThat(found).flatExtracting(DestructiveTransaction::damage).extracting(TableDamage::rows, TableDamage::tableRows)
+                .containsExactly(tuple(20L, 20L), tuple(40L, 40L), tuple(20L, 20L));
+    }
+
     private static List<DestructiveTransaction> find(String capture, CatalogSnapshot snapshot, Thresholds thresholds)
             throws IOException {
-        DestructiveTransactionFinder finder = new DestructiveTransactionFinder(new FileCatalog(snapshot, List.of()), thresholds);
+        return find(capture, snapshot, List.of(), thresholds);
+    }
+
+    private static List<DestructiveTransaction> find(String capture, CatalogSnapshot snapshot, List<CatalogSnapshot> later,
+                                                     Thresholds thresholds) throws IOException {
+        DestructiveTransactionFinder finder = new DestructiveTransactionFinder(new FileCatalog(snapshot, later), thresholds);
         lines(capture).forEach(line -> WalRecord.parse(line).ifPresent(finder::accept));
         return finder.found();
     }
