@@ -4,7 +4,11 @@ import dev.firebreak.core.FileTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +18,7 @@ import java.util.stream.Collectors;
  * that. The newest transactions, the ones a user at 2 AM looks for, are in that file until 16 MB of WAL fill it.
  */
 final class WalReadFolder implements AutoCloseable {
+    private static final String PREFIX = "waldump-";
     private final Path folder;
 
     private WalReadFolder(Path folder) {
@@ -26,7 +31,8 @@ final class WalReadFolder implements AutoCloseable {
                 .collect(Collectors.toSet());
         Path folder;
         try {
-            folder = Files.createTempDirectory(ProtectionStore.privateFolder(scratchParent), "waldump-"); // 0700
+            removeLeftovers(scratchParent);
+            folder = Files.createTempDirectory(ProtectionStore.privateFolder(scratchParent), PREFIX); // 0700
             WalReadFolder read = new WalReadFolder(folder);
             try {
                 for (WalSegment segment : archive.segments()) {
@@ -43,6 +49,24 @@ final class WalReadFolder implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the WAL for pg_waldump", e);
+        }
+    }
+
+    /**
+     * Folders of searches killed before they could remove their own (only links and copies are in them). Only those a
+     * day old: a search running meanwhile in the console or another terminal still reads its folder.
+     */
+    private static void removeLeftovers(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        FileTime dayAgo = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
+        try (var children = Files.list(parent)) {
+            for (Path child : children.filter(path -> path.getFileName().toString().startsWith(PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(child, LinkOption.NOFOLLOW_LINKS).compareTo(dayAgo) < 0) {
+                    FileTree.delete(child);
+                }
+            }
         }
     }
 

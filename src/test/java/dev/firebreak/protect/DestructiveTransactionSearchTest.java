@@ -96,11 +96,19 @@ class DestructiveTransactionSearchTest {
         }
         assertThat(found.get(0).committedAt()).isBefore(found.get(1).committedAt());
 
+        Path leftover = java.nio.file.Files.createDirectories(service.store().folder(name).resolve("waldump-killed"));
+        java.nio.file.Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
         assertThat(service.findDestructive(database, new SearchRequest("orders", null, Thresholds.DEFAULT), ProgressMonitor.NONE)
                 .transactions()).extracting(DestructiveTransaction::xid).containsExactly(truncate.xid());
         assertThat(service.findDestructive(database, new SearchRequest(null, found.get(1).committedAt(), Thresholds.DEFAULT),
                 ProgressMonitor.NONE).transactions()).extracting(DestructiveTransaction::xid)
                 .containsExactly(truncate.xid(), delete.xid());
+
+        try (var scratch = java.nio.file.Files.list(service.store().folder(name))) {
+            assertThat(scratch.map(path -> path.getFileName().toString()))
+                    .as("no scratch folder left, also not one a killed search left a day ago").noneMatch(file -> file.startsWith("waldump-"));
+        }
 
         // the newest transaction sits in the segment pg_receivewal is still writing (.partial): it is found as well
         Committed latest = commit(shop, "DELETE FROM notes");
