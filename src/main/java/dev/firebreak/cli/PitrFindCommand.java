@@ -11,13 +11,16 @@ import dev.firebreak.protect.RecoveryTarget;
 import dev.firebreak.protect.SearchReport;
 import dev.firebreak.protect.SearchRequest;
 import dev.firebreak.protect.TableDamage;
+import dev.firebreak.timeline.Entry;
 import dev.firebreak.protect.Thresholds;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,16 +87,20 @@ final class PitrFindCommand implements Callable<Integer> {
             return Cli.jobFailed(err, e);
         }
         report.warnings().forEach(warning -> err.println("Warning: " + warning));
+        JournalNearby journal = JournalNearby.read(parent.root.home(), warning -> err.println("Warning: " + warning));
         if (format == Format.json) {
-            out.println(ProtectJson.MAPPER.writeValueAsString(json(report)));
+            out.println(ProtectJson.MAPPER.writeValueAsString(json(report, journal)));
         } else {
-            text(out, report, zone);
+            text(out, report, journal, zone);
         }
         return Cli.OK;
     }
 
-    /** The list of {@code {xid, lsn, committedAt, kind, tables}}, each with its damage by table and recovery target. */
-    private static ArrayNode json(SearchReport report) {
+    /**
+     * The list of {@code {xid, lsn, committedAt, kind, tables}}, each with its damage by table, recovery target and the
+     * journal's entries near it.
+     */
+    private static ArrayNode json(SearchReport report, JournalNearby journal) {
         ArrayNode list = ProtectJson.MAPPER.createArrayNode();
         for (DestructiveTransaction transaction : report.transactions()) {
             ObjectNode node = list.addObject();
@@ -109,11 +116,15 @@ final class PitrFindCommand implements Callable<Integer> {
                 entry.put("tableRows", hit.tableRows());
             }
             transaction.recoveryTarget().forEach(node.putArray("recoveryTarget")::add);
+            ArrayNode nearby = node.putArray("journal");
+            journal.around(transaction.committedAt()).forEach(entry -> nearby.addObject()
+                    .put("occurredAt", entry.occurredAt().toInstant().toString()).put("kind", entry.kind().label())
+                    .put("text", entry.text()));
         }
         return list;
     }
 
-    private void text(PrintWriter out, SearchReport report, ZoneId zone) {
+    private void text(PrintWriter out, SearchReport report, JournalNearby journal, ZoneId zone) {
         String scope = (table == null ? "" : " touching " + table) + (since == null ? "" : " since " + since);
         out.println("WAL of '" + report.profile() + "' read from base backup " + report.baseBackup() + " ("
                 + report.readFrom() + ") up to " + report.readUpTo() + (report.lastCommitAt() == null ? ""
@@ -134,7 +145,21 @@ final class PitrFindCommand implements Callable<Integer> {
             transaction.damage().forEach(hit -> out.println("   " + hit.table() + ": " + describe(hit)));
             out.println("   Just before it: recovery_target_lsn = '" + transaction.lsn() + "' or recovery_target_xid = '"
                     + transaction.xid() + "', with recovery_target_inclusive = false");
+            List<Entry> nearby = journal.around(transaction.committedAt());
+            if (!nearby.isEmpty()) {
+                out.println("   In the journal within " + JournalNearby.WINDOW.toMinutes() + " minutes:");
+                nearby.forEach(entry -> out.println("     " + TIME.format(entry.occurredAt().atZoneSameInstant(zone))
+                        .substring(11) + " (" + distance(entry.occurredAt().toInstant(), transaction.committedAt()) + ")  "
+                        + entry.kind().label() + "  " + entry.text()));
+            }
         }
+    }
+
+    /** {@code 2 min before}, {@code 40 s after}: where an entry lies from the commit. */
+    private static String distance(Instant entry, Instant commit) {
+        Duration apart = Duration.between(commit, entry).abs();
+        String amount = apart.toMinutes() > 0 ? apart.toMinutes() + " min" : apart.toSeconds() + " s";
+        return amount + (entry.isBefore(commit) ? " before" : " after");
     }
 
     /** {@code 2026-12-08 01:30:15 UTC (02:30:15 Europe/Berlin)}; the zone only when it is not UTC. */

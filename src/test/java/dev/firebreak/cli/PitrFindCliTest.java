@@ -15,12 +15,19 @@ import dev.firebreak.testing.Launchers;
 import dev.firebreak.testing.ProcessResult;
 import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.testing.WalStreaming;
+import dev.firebreak.timeline.EntryKind;
+import dev.firebreak.timeline.EntrySource;
+import dev.firebreak.timeline.Journal;
+import dev.firebreak.timeline.NewEntry;
+import dev.firebreak.timeline.Severity;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +46,7 @@ class PitrFindCliTest {
     Path tmp;
 
     @Test
-    void theDeploysTransactionIsListedWithBothTablesItsTimeInUtcAndTheUsersZoneAndTheTargetJustBeforeIt() throws Exception {
+    void theDeploysTransactionIsListedWithBothTablesItsTimeTheTargetJustBeforeItAndTheJournalNearIt() throws Exception {
         String profile = "story_" + ProcessHandle.current().pid();
         String shop = TestPostgres.newDatabase("pitr_cli");
         TestPostgres.superuser(shop,
@@ -53,6 +60,13 @@ class PitrFindCliTest {
                 PgTools.onThisMachine(System.getenv()), Clock.systemUTC());
         service.enable(database, ProgressMonitor.NONE);
 
+        try (Journal journal = Journal.local(new FirebreakHome(tmp.resolve("home")), Clock.systemDefaultZone())) {
+            long incident = journal.openIncident("Deploy 4.2", Severity.SEV2, EntrySource.MANUAL).id();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            journal.append(NewEntry.of(incident, now.minusHours(1), EntryKind.NOTE, "standup", EntrySource.MANUAL));
+            journal.append(NewEntry.of(incident, now.minusMinutes(2), EntryKind.ACTION,
+                    "push to main let through over a block: 'hotfix, reviewed'", EntrySource.PREPUSH));
+        }
         long deploy;
         Lsn after;
         try (WalStreaming streaming = WalStreaming.start(service, database)) {
@@ -91,6 +105,11 @@ class PitrFindCliTest {
                         + clock.format(committedAt.atZone(ZoneId.of("Europe/Berlin"))) + " Europe/Berlin), commit at LSN " + commit,
                 "   Just before it: recovery_target_lsn = '" + commit + "' or recovery_target_xid = '" + deploy
                         + "', with recovery_target_inclusive = false");
+
+        assertThat(text.stdout()).contains("   In the journal within 10 minutes:\n",
+                " min before)  action  push to main let through over a block: 'hotfix, reviewed'").doesNotContain("standup");
+        assertThat(found.get("journal")).extracting(entry -> entry.get("text").asText())
+                .containsExactly("push to main let through over a block: 'hotfix, reviewed'", "Incident opened: Deploy 4.2 (SEV2)");
 
         ProcessResult orders = firebreak("pitr", "find", "--profile", profile, "--table", "invoices");
         assertThat(orders.stdout()).contains("No transaction dropped, truncated or emptied a table touching invoices.");
