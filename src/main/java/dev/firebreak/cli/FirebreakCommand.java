@@ -13,7 +13,7 @@ public final class FirebreakCommand extends CommandGroup {
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class, UndoRestoreCommand.class,
             SideSchemaCommand.class, VerifyCommand.class, PruneCommand.class, ProfileCommand.class, ScheduleCommand.class,
             S3Command.class, IncidentCommand.class, LogCommand.class, JournalCommand.class, PracticeCommand.class,
-            ProtectCommand.class);
+            ProtectCommand.class, PitrCommand.class);
 
     private FirebreakHome home;
 

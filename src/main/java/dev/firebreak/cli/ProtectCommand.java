@@ -3,6 +3,7 @@ package dev.firebreak.cli;
 import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.protect.BaseBackup;
@@ -39,7 +40,11 @@ public final class ProtectCommand extends CommandGroup {
 
     /** The profile's connection: the saved profile, else the one recorded when protection was enabled with --db. */
     Database database(ProtectionService service, String profile) {
-        BackupContext context = new BackupContext(root.home());
+        return database(root.home(), service, profile);
+    }
+
+    static Database database(FirebreakHome home, ProtectionService service, String profile) {
+        BackupContext context = new BackupContext(home);
         ConnectionProfile connection = context.profiles.find(profile)
                 .orElseGet(() -> service.store().require(profile).connection());
         return context.database(connection);

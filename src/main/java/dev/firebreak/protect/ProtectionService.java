@@ -123,6 +123,14 @@ public final class ProtectionService {
         return new StatusReport(store, clock).of(store.require(database.profile().name()), database, warnRetainedBytes);
     }
 
+    /**
+     * The transactions since a base backup that dropped, truncated or emptied tables, read from the WAL received
+     * (also from a profile whose protection was disabled: its files are kept).
+     */
+    public SearchReport findDestructive(Database database, SearchRequest request, ProgressMonitor monitor) {
+        return new DestructiveTransactionSearch(store, tools, clock).find(database, request, monitor);
+    }
+
     private Protection requireEnabled(String profile) {
         Protection protection = store.require(profile);
         if (!protection.enabled()) {

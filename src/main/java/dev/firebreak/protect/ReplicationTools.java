@@ -18,14 +18,25 @@ final class ReplicationTools {
     }
 
     PgTool require(String tool, int serverMajor) {
+        return require(tool, serverMajor, "the PostgreSQL " + serverMajor + " client tools: apt-get install "
+                + "postgresql-client-" + serverMajor + " (Debian/Ubuntu), dnf install postgresql" + serverMajor
+                + " (RHEL/Fedora), brew install postgresql@" + serverMajor + " (macOS).");
+    }
+
+    /** pg_waldump reads only WAL of its own major, and Debian and Red Hat ship it with the server, not the client tools. */
+    PgTool requireWalDump(int serverMajor) {
+        return require("pg_waldump", serverMajor, "the PostgreSQL " + serverMajor + " server package, which brings it: "
+                + "apt-get install postgresql-" + serverMajor + " (Debian/Ubuntu; the cluster it creates is not needed), "
+                + "brew install postgresql@" + serverMajor + " (macOS), elsewhere the package with the server's binaries.");
+    }
+
+    private PgTool require(String tool, int serverMajor, String install) {
         List<PgTool> found = tools.find(tool);
         return found.stream().filter(candidate -> candidate.major() == serverMajor).findFirst()
                 .orElseThrow(() -> new UserFacingException("Need " + tool + " " + serverMajor + " (the server is PostgreSQL "
                         + serverMajor + "), but " + (found.isEmpty() ? "none was found on PATH or in the usual install "
                         + "directories" : "only " + found.stream().map(PgTool::version).distinct().toList() + " was found")
-                        + ". Nothing was changed. Install the PostgreSQL " + serverMajor + " client tools: apt-get install "
-                        + "postgresql-client-" + serverMajor + " (Debian/Ubuntu), dnf install postgresql" + serverMajor
-                        + " (RHEL/Fedora), brew install postgresql@" + serverMajor + " (macOS)."));
+                        + ". Nothing was changed. Install " + install));
     }
 
     /**
