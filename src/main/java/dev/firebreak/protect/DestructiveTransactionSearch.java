@@ -1,7 +1,7 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.PgTool;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;

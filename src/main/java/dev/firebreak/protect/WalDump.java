@@ -1,6 +1,6 @@
 package dev.firebreak.protect;
 
-import dev.firebreak.backup.PgTool;
+import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ChildProcesses;
 import dev.firebreak.core.ProcessOutput;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.firebreak.backup.Database;
-import dev.firebreak.backup.PgTools;
+import dev.firebreak.backup.database.Database;
+import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import dev.firebreak.testing.TestPostgres;

@@ -2,7 +2,7 @@ package dev.firebreak.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.Database;
+import dev.firebreak.backup.database.Database;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.protect.Lsn;
