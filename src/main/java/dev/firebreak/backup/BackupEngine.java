@@ -177,9 +177,17 @@ public final class BackupEngine {
         return deleted;
     }
 
-    /** Per-table row counts in the backup against the live database now. */
+    /**
+     * Per-table row counts in the backup against the live database now; rows found missing are published, since
+     * that is the moment an incident is detected.
+     */
     public List<TableComparison> compare(String backupId, Database live) {
-        return RowCounts.compare(manifest(backupId), live);
+        List<TableComparison> comparisons = RowCounts.compare(manifest(backupId), live);
+        List<TableComparison> missing = comparisons.stream().filter(TableComparison::rowsMissing).toList();
+        if (!missing.isEmpty()) {
+            events.publish(new BackupEvents.RowsFoundMissing(clock.instant(), backupId, live.profile().database(), missing));
+        }
+        return comparisons;
     }
 
     /** A committed backup's manifest; an unknown id is an error that says where to look. */

@@ -5,6 +5,7 @@ import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.backup.tables.RowsCopied;
+import dev.firebreak.backup.tables.TableComparison;
 import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventSource;
@@ -124,6 +125,25 @@ public final class BackupEvents {
         public String summary() {
             return "Restore into " + database + " undone: " + previousWas + " is " + database + " again; the restored copy is kept as "
                     + restoredCopyKeptAs;
+        }
+    }
+
+    /** A compare found tables of a live database emptier than in a backup: the incident is detected. */
+    public record RowsFoundMissing(Instant at, String backupId, String database, List<TableComparison> missing)
+            implements BackupEvent {
+        public RowsFoundMissing {
+            missing = List.copyOf(missing);
+        }
+
+        @Override
+        public String summary() {
+            return "Rows missing in " + database + " against backup " + backupId + ": "
+                    + String.join("; ", missing.stream().map(TableComparison::describe).toList());
+        }
+
+        @Override
+        public Optional<IncidentMoment> marks() {
+            return Optional.of(IncidentMoment.DETECTED);
         }
     }
 

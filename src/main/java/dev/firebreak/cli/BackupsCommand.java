@@ -10,6 +10,7 @@ import dev.firebreak.backup.manifest.ManifestJson;
 import dev.firebreak.backup.manifest.Verification;
 import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.tables.TableComparison;
+import dev.firebreak.core.EventBus;
 import dev.firebreak.core.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,9 +108,14 @@ public final class BackupsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            BackupContext context = new BackupContext(parent.root.home());
+            EventBus events = new EventBus();
+            BackupContext context = new BackupContext(parent.root.home(), events);
             BackupManifest manifest = context.engine.manifest(id);
-            List<TableComparison> comparisons = context.engine.compare(id, context.sourceOf(manifest));
+            List<TableComparison> comparisons;
+            // rows found missing are the incident's detection: the journal hears of it
+            try (JournalSubscription journal = JournalSubscription.tryOpen(parent.root.home(), events, spec.commandLine().getErr())) {
+                comparisons = context.engine.compare(id, context.sourceOf(manifest));
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Backup " + id + " of " + manifest.database() + " (" + manifest.startedAt() + ") against the database now:");
             comparisons.forEach(comparison -> out.println("  " + (comparison.matches() ? "  " : "≠ ") + comparison.describe()));

@@ -6,5 +6,7 @@ package dev.firebreak.core;
  */
 public enum IncidentMoment {
     IMPACT_STARTED,
+    /** Someone saw the damage: a compare found rows missing. */
+    DETECTED,
     MITIGATED
 }

@@ -2,12 +2,16 @@ package dev.firebreak.timeline;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** When impact started, and when it was detected, mitigated and resolved: from the current milestone entries. */
+/**
+ * When impact started, and when it was detected, mitigated and resolved: from the current milestone entries, and for
+ * detection without one, from the first entry a person wrote after the impact.
+ */
 public record KeyTimes(Map<Milestone, OffsetDateTime> times) {
     public KeyTimes {
         times = Map.copyOf(times);
@@ -22,7 +26,22 @@ public record KeyTimes(Map<Milestone, OffsetDateTime> times) {
                         (a, b) -> a.toInstant().isBefore(b.toInstant()) ? a : b));
             }
         }
+        OffsetDateTime impact = times.get(Milestone.IMPACT_STARTED);
+        if (impact != null && !times.containsKey(Milestone.DETECTED)) {
+            firstPersonsEntrySince(rows, impact).ifPresent(at -> times.put(Milestone.DETECTED, at));
+        }
         return new KeyTimes(times);
+    }
+
+    /**
+     * Without a "Detected" milestone, the incident was detected when a person first wrote into it after the impact
+     * began: whoever opens or logs an incident has seen it.
+     */
+    private static Optional<OffsetDateTime> firstPersonsEntrySince(List<TimelineRow> rows, OffsetDateTime impact) {
+        return rows.stream().filter(row -> !row.struck()).map(TimelineRow::current)
+                .filter(entry -> entry.source() == EntrySource.MANUAL || entry.source() == EntrySource.CLI)
+                .map(Entry::occurredAt).filter(at -> !at.toInstant().isBefore(impact.toInstant()))
+                .min(Comparator.comparing(OffsetDateTime::toInstant));
     }
 
     public Optional<OffsetDateTime> at(Milestone milestone) {

@@ -50,6 +50,7 @@ public enum Milestone {
     public static Milestone of(IncidentMoment moment) {
         return switch (moment) {
             case IMPACT_STARTED -> IMPACT_STARTED;
+            case DETECTED -> DETECTED;
             case MITIGATED -> MITIGATED;
         };
     }

@@ -3,8 +3,11 @@ package dev.firebreak.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEvents.RestoreFinished;
+import dev.firebreak.backup.BackupEvents.RowsFoundMissing;
+import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.backup.restore.RestoreOutcome;
+import dev.firebreak.backup.tables.TableComparison;
 import dev.firebreak.core.DomainEvent;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.EventSource;
@@ -119,10 +122,51 @@ class JournalFeedTest {
         return Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.system(BERLIN), "Ana");
     }
 
+    /** A journal whose own clock (the incident's opening, typed entries) stands at {@code now}. */
+    private Journal journalAt(Instant now) {
+        return Journal.open("jdbc:sqlite:" + tmp.resolve("journal.db"), Clock.fixed(now, BERLIN), "Ana");
+    }
+
     private static RestoreFinished restored(RestoreMode mode, int minutesLater) {
         Instant at = OVERRIDDEN.plus(Duration.ofMinutes(minutesLater));
         return new RestoreFinished(at, "b1", "shop", mode, new RestoreOutcome("b1", mode, "shop",
                 mode == RestoreMode.REPLACE ? "shop_fbkept" : null, null, 1247, at), null);
+    }
+
+    @Test
+    void rowsFoundMissingAfterTheDeployAreTheDetectionSoTimeToDetectIsMeasured() {
+        EventBus events = new EventBus();
+        try (Journal journal = journalAt(OVERRIDDEN.minus(Duration.ofMinutes(1)))) {
+            Incident incident = journal.openIncident("Customers gone", Severity.SEV1, EntrySource.CLI);
+            JournalFeed.subscribe(events, journal, BERLIN);
+
+            events.publish(new DeployApplied(OVERRIDDEN, "feature/x", "abc1234", "V7__customers.sql", "shop", 1247, incident.id()));
+            events.publish(new RowsFoundMissing(OVERRIDDEN.plus(Duration.ofMinutes(3)), "b1", "shop",
+                    List.of(new TableComparison(new TableStat("public", "customers", 1247, 0), 0L))));
+
+            List<Entry> entries = journal.entries(incident.id());
+            assertThat(entries.get(2).text()).isEqualTo("Detected: Rows missing in shop against backup b1: customers: "
+                    + "1,247 in backup, 0 now");
+            KeyTimes times = KeyTimes.of(Timeline.rows(entries));
+            assertThat(times.since(incident.openedAt(), Milestone.DETECTED)).contains(Duration.ofMinutes(3));
+        }
+    }
+
+    @Test
+    void withoutADetectedMilestoneThePersonsFirstEntryAfterTheImpactIsTheDetection() {
+        EventBus events = new EventBus();
+        try (Journal journal = journalAt(OVERRIDDEN.minus(Duration.ofMinutes(1)))) {
+            Incident incident = journal.openIncident("Customers gone", Severity.SEV1, EntrySource.CLI);
+            JournalFeed.subscribe(events, journal, BERLIN);
+            events.publish(new DeployApplied(OVERRIDDEN, "feature/x", "abc1234", "V7__customers.sql", "shop", 1247, incident.id()));
+            journal.append(NewEntry.of(incident.id(), OffsetDateTime.ofInstant(OVERRIDDEN.plus(Duration.ofMinutes(2)), BERLIN),
+                    EntryKind.NOTE, "The customers page is empty", EntrySource.MANUAL));
+
+            KeyTimes times = KeyTimes.of(Timeline.rows(journal.entries(incident.id())));
+
+            assertThat(times.since(incident.openedAt(), Milestone.DETECTED)).as("opened before the impact: not a detection")
+                    .contains(Duration.ofMinutes(2));
+        }
     }
 
     @Test

@@ -114,9 +114,11 @@ class PracticeDrillTest {
         assertThat(walk.entries()).extracting(Entry::text)
                 .anySatisfy(line -> assertThat(line).startsWith("Incident opened: " + BadDeploy.INCIDENT_TITLE))
                 .anySatisfy(line -> assertThat(line).startsWith("Impact started: Deploy of feature/checkout-redesign"))
+                .anySatisfy(line -> assertThat(line).startsWith("Detected: Rows missing in shop"))
                 .anySatisfy(line -> assertThat(line).startsWith("Mitigated: ").contains("restored into shop"));
         Path markdown = tmp.resolve("export/incident-" + incident + "-postmortem.md");
         assertThat(Files.readString(markdown)).contains(BadDeploy.INCIDENT_TITLE, "Customers back after the replace restore")
+                .containsPattern("\\| Time to detect \\| \\d+ min \\|")
                 .containsPattern("\\| Time to mitigate \\| \\d+ min \\|");
         assertThat(walk.text("#drill-instruction")).startsWith("Drill complete");
         assertThat(walk.drill().recoveryTime()).isPresent();

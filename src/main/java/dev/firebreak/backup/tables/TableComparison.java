@@ -13,6 +13,11 @@ public record TableComparison(TableStat backup, Long now) {
         return now != null && now == backup.rows();
     }
 
+    /** The table is gone, or holds fewer rows than the backup did. */
+    public boolean rowsMissing() {
+        return now == null || now < backup.rows();
+    }
+
     /** {@code customers: 1,247 in backup, 0 now}. */
     public String describe() {
         String current = now == null ? "table missing now" : Numbers.count(now) + " now";
