@@ -17,6 +17,7 @@ import dev.firebreak.schedule.violation.ScheduleUsesCli;
 import dev.firebreak.sql.violation.SqlUsesBackup;
 import dev.firebreak.timeline.violation.JournalKnowsOverrides;
 import dev.firebreak.ui.backups.violation.BackupsTabUsesTimelineTab;
+import dev.firebreak.ui.practice.violation.DrillDrivesBackupsTab;
 import dev.firebreak.unlayered.Unlayered;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,11 @@ class LayeringRulesTest {
     @Test
     void oneTabDependingOnAnotherFails() {
         assertViolates(LayeringRules.TABS_ARE_SLICES, BackupsTabUsesTimelineTab.class);
+    }
+
+    @Test
+    void theDrillDrivingATabDirectlyFails() {
+        assertViolates(LayeringRules.TABS_ARE_SLICES, DrillDrivesBackupsTab.class);
     }
 
     @Test

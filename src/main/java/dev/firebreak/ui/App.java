@@ -86,6 +86,7 @@ public final class App extends Application {
     private PrePushViewModel prePush;
     private BackupsViewModel backups;
     private DrillViewModel drill;
+    private TabsForTheDrill drillTabs;
 
     public App() {
         this(FirebreakHome.resolve(), FxDialogService::new, null);
@@ -206,7 +207,8 @@ public final class App extends Application {
      * exists. Looking for pg_dump (which runs each candidate) happens on the worker.
      */
     private void practiceMode(MainWindow window, List<Tab> tabs, DialogService dialogs) {
-        drill = new DrillViewModel(practice, drillTracker, executor, dialogs, backups, prePush,
+        drillTabs = new TabsForTheDrill(backups, prePush);
+        drill = new DrillViewModel(practice, drillTracker, executor, dialogs, drillTabs,
                 new DrillPointer(window, tabs.get(0), tabs.get(1), tabs.get(2)));
         DrillPanel panel = new DrillPanel(drill);
         panel.collapsedProperty().set(settings.drillCollapsed);
@@ -278,7 +280,8 @@ public final class App extends Application {
     private void showTimeline(Tab tab, Journal opened, DialogService dialogs) {
         journal = opened;
         TimelineViewModel model = new TimelineViewModel(journal, executor, dialogs, clock.getZone());
-        drill.attach(journal, model);
+        drillTabs.timelineOpened(model);
+        drill.attach(journal);
         statusBar.incidentProperty().bind(model.incidentElapsedProperty());
         timelineView = new TimelineView(model);
         tab.setContent(timelineView);

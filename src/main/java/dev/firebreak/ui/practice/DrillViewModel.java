@@ -13,11 +13,8 @@ import dev.firebreak.timeline.EntrySource;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
-import dev.firebreak.ui.backups.BackupsViewModel;
-import dev.firebreak.ui.prepush.PrePushViewModel;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
-import dev.firebreak.ui.timeline.TimelineViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,8 +39,7 @@ public final class DrillViewModel {
     private final DrillTracker tracker;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final BackupsViewModel backups;
-    private final PrePushViewModel prePush;
+    private final DrillTabs tabs;
     private final DrillGuide guide;
 
     private final ReadOnlyObjectWrapper<DrillRecord> record = new ReadOnlyObjectWrapper<>();
@@ -53,20 +49,18 @@ public final class DrillViewModel {
     private final ReadOnlyStringWrapper resetNote = new ReadOnlyStringWrapper("");
     private Path repository;
     private Journal journal;
-    private TimelineViewModel timeline;
 
     /** @param guide takes the user to the current step's control, or to the result of the step just done */
     public DrillViewModel(Practice practice, DrillTracker tracker, TaskExecutor executor, DialogService dialogs,
-                          BackupsViewModel backups, PrePushViewModel prePush, DrillGuide guide) {
+                          DrillTabs tabs, DrillGuide guide) {
         this.practice = practice;
         this.tracker = tracker;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.backups = backups;
-        this.prePush = prePush;
+        this.tabs = tabs;
         this.guide = guide;
         tracker.onChange(changed -> Platform.runLater(() -> show(changed)));
-        prePush.checklistProperty().addListener((observable, old, checklist) -> pushChecked(checklist));
+        tabs.checklist().addListener((observable, old, checklist) -> pushChecked(checklist));
     }
 
     /** Starts (or restarts) the practice server, shows the practice profile and repository, and points at step 1. */
@@ -74,17 +68,16 @@ public final class DrillViewModel {
         run("Starting practice mode", practice::start, setup -> {
             active.set(true);
             repository = setup.repository().toAbsolutePath().normalize();
-            backups.select(Practice.PROFILE);
-            prePush.open(setup.repository());
+            tabs.showPracticeProfile();
+            tabs.openRepository(setup.repository());
             show(tracker.record());
         });
     }
 
     /** Called once the journal is open: the deploy opens its incident there and step 5 watches its export. */
-    public void attach(Journal opened, TimelineViewModel timelineModel) {
+    public void attach(Journal opened) {
         journal = opened;
-        timeline = timelineModel;
-        timelineModel.exportedProperty().addListener((observable, old, incident) -> exported(incident));
+        tabs.exported().addListener((observable, old, incident) -> exported(incident));
     }
 
     /** "Deploy anyway": after a deliberate OK, runs the feature branch's migration on the practice shop as the CI did. */
@@ -99,9 +92,7 @@ public final class DrillViewModel {
         }
         run("Deploying the feature branch (practice)", monitor -> practice.badDeploy().call(journal), deployed -> {
             dialogs.notify(deployed.summary());
-            if (timeline != null) {
-                timeline.refresh();
-            }
+            tabs.refreshTimeline();
         });
     }
 
@@ -127,13 +118,10 @@ public final class DrillViewModel {
         }, reset -> {
             active.set(true);
             paused.set(null);
-            backups.forget();
-            backups.select(Practice.PROFILE);
-            prePush.overrideReasonProperty().set("");
-            prePush.open(reset.setup().repository());
-            if (timeline != null) {
-                timeline.refresh(); // the status bar's incident clock stops with the resolved incident
-            }
+            tabs.forgetEarlierRun();
+            tabs.showPracticeProfile();
+            tabs.openRepository(reset.setup().repository());
+            tabs.refreshTimeline(); // the status bar's incident clock stops with the resolved incident
             resetNote.set(resetText(reset.resolvedIncident()));
             dialogs.notify(resetNote.get());
             show(tracker.record());
@@ -169,7 +157,7 @@ public final class DrillViewModel {
      * Push button then stays disabled): the drill has brought the tab forward for the user to read the reasons.
      */
     private void pushChecked(Checklist checklist) {
-        Path shown = prePush.repositoryProperty().get();
+        Path shown = tabs.repository().get();
         DrillRecord current = record.get();
         if (active.get() && paused.get() == null && current != null
                 && current.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))
@@ -238,9 +226,9 @@ public final class DrillViewModel {
     private void advance(DrillRecord changed) {
         guide.pointAtStep(changed);
         if (changed.current().equals(Optional.of(DrillStep.PUSH_BLOCKED))) {
-            prePush.refresh(); // checked when the drill started: step 1's backup changes the backup rule's finding
+            tabs.recheckPush(); // checked when the drill started: step 1's backup changes the backup rule's finding
         }
-        pushChecked(prePush.checklistProperty().get()); // the tab may show the blocked push already
+        pushChecked(tabs.checklist().get()); // the tab may show the blocked push already
     }
 
     private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> done) {
