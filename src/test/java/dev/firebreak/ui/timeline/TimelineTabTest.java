@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -161,6 +162,7 @@ class TimelineTabTest {
         robot.clickOn("#timeline-new-title").write("Orders table dropped").type(KeyCode.ENTER);
         waitUntil(() -> headline(robot).startsWith("Incident 1"));
         robot.clickOn("#postmortem-summary").write("A force push deployed a migration that dropped orders.");
+        robot.interact(() -> robot.lookup("#postmortem-scroll").queryAs(ScrollPane.class).setVvalue(1)); // down to the action items
         robot.clickOn("#postmortem-action-text").write("Block force pushes to main");
         robot.clickOn("#postmortem-action-owner").write("Ana");
         robot.clickOn("#postmortem-action-add");
