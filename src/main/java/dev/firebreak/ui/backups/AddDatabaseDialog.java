@@ -1,5 +1,6 @@
 package dev.firebreak.ui.backups;
 
+import dev.firebreak.ui.KeepText;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -31,7 +32,7 @@ final class AddDatabaseDialog {
         form.setPadding(new Insets(10));
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("URL"), url);
-        form.add(new Label("The password comes from ~/.pgpass (mode 0600), PGPASSFILE or PGSERVICE; it is never stored."), 0, 2, 2, 1);
+        form.add(KeepText.wrapped("The password comes from ~/.pgpass (mode 0600), PGPASSFILE or PGSERVICE; it is never stored."), 0, 2, 2, 1);
         Dialog<String[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Add database");
