@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,16 +56,15 @@ public final class BackupsView extends BorderPane implements Activatable {
         BorderPane.setMargin(split, new Insets(10, 0, 10, 0));
     }
 
-    private HBox databaseBar() {
+    /** The database and what to do with it: the buttons move to a row of their own rather than cut its name. */
+    private FlowPane databaseBar() {
         ComboBox<ConnectionProfile> database = new ComboBox<>(model.profiles());
         database.setId("backups-database");
         database.setPromptText("No database yet: add one");
         database.valueProperty().bindBidirectional(model.profileProperty());
         database.setCellFactory(list -> new ProfileCell());
         database.setButtonCell(new ProfileCell());
-        database.setMaxWidth(Double.MAX_VALUE);
-        database.setMinWidth(160);
-        HBox.setHgrow(database, Priority.ALWAYS);
+        database.setMaxWidth(560); // in its row it gets its width: that of the longest profile, up to this
         Button add = button("Add database…", Feather.PLUS, "backups-add-database");
         add.setOnAction(event -> AddDatabaseDialog.ask(getScene().getWindow())
                 .ifPresent(typed -> model.addProfile(typed[0], typed[1])));
@@ -77,7 +75,11 @@ public final class BackupsView extends BorderPane implements Activatable {
         Label label = new Label("Database");
         AutoBackupToggle automatic = new AutoBackupToggle(autoBackups, model.profileProperty());
         KeepText.of(label, add, backUp, automatic);
-        HBox bar = new HBox(8, label, database, add, backUp, automatic);
+        HBox chosen = new HBox(8, label, database);
+        HBox actions = new HBox(8, add, backUp, automatic);
+        chosen.setAlignment(Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(16, 8, chosen, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
