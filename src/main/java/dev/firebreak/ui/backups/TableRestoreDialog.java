@@ -74,7 +74,8 @@ final class TableRestoreDialog {
         dialog.setTitle("Restore some tables");
         dialog.setHeaderText("Only some tables of backup " + model.backup().id() + " → " + model.profile().database());
         dialog.getDialogPane().setId("table-restore-dialog");
-        dialog.getDialogPane().setMaxWidth(Double.MAX_VALUE); // the theme's 600 px would cut the comparison's columns
+        // as wide as the comparison's columns: the theme limits dialogs to 600 px, and only a style outranks it
+        dialog.getDialogPane().setStyle("-fx-max-width: 1200px;");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
