@@ -25,15 +25,15 @@ final class BackupTable extends TableView<BackupManifest> {
         setId("backups-table");
         setPlaceholder(new Label("No backups yet. Back up now (Ctrl+B)."));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // every column keeps the width its text needs; the label and the verification wrap onto more lines
+        // every column keeps the width its text needs; when, the label and the verification wrap onto more lines
         getColumns().setAll(List.of(
-                column("Taken", b -> TIME.format(b.finishedAt()), 145),
-                column("Age", b -> Ages.ago(b.finishedAt(), clock.instant()), 85),
+                wrapping(column("Taken", b -> TIME.format(b.finishedAt()), 100)),
+                column("Age", b -> Ages.ago(b.finishedAt(), clock.instant()), 80),
                 column("Size", b -> Numbers.bytes(b.sizeBytes()), 75),
                 column("Rows", b -> Numbers.count(b.totalRows()), 70),
-                wrapping(column("Label", b -> b.label().describe(b.database(), b.finishedAt(), ZoneId.systemDefault()), 170)),
+                wrapping(column("Label", b -> b.label().describe(b.database(), b.finishedAt(), ZoneId.systemDefault()), 150)),
                 where(model),
-                wrapping(column("Verification", b -> Ages.verification(b, clock.instant()), 150)),
+                wrapping(column("Verification", b -> Ages.verification(b, clock.instant()), 130)),
                 column("SHA-256", b -> b.sha256().substring(0, 12) + "…", 135)));
         getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
             if (now != null) {

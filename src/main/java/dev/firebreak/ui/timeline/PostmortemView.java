@@ -17,7 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -103,7 +102,7 @@ final class PostmortemView extends VBox {
             text.clear();
             owner.clear();
         });
-        owner.setMinWidth(Region.USE_PREF_SIZE); // "Owner" in full; the item's text has a row of its own
+        owner.setMinWidth(75); // "Owner" in full; the item's text has a row of its own
         KeepText.of(type, add);
         HBox who = new HBox(6, owner, type, add);
         who.setAlignment(Pos.CENTER_LEFT);

@@ -24,11 +24,11 @@ final class TimelineTable extends TableView<TimelineRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Nothing logged yet. Type below what happened, then Enter."));
         // what happened takes the width the others leave, and every cell wraps: a row grows rather than end in "…"
-        getColumns().add(column("When", 140, row -> TimeText.when(row.current())));
-        getColumns().add(column("Kind", 100, row -> row.current().kind().label()));
-        getColumns().add(column("By", 130, row -> row.current().author() + " · " + row.current().source().label()));
+        getColumns().add(column("When", 120, row -> TimeText.when(row.current())));
+        getColumns().add(column("Kind", 95, row -> row.current().kind().label()));
+        getColumns().add(column("By", 115, row -> row.current().author() + " · " + row.current().source().label()));
         TableColumn<TimelineRow, String> what = column("What happened", 240, TimelineTable::text);
-        what.setMinWidth(200);
+        what.setMinWidth(180);
         getColumns().add(what);
         setRowFactory(table -> new StyledRow());
     }
