@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,7 +14,12 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -21,8 +27,8 @@ import javafx.scene.text.Text;
 
 /**
  * What a user cannot read on a screen: a label, button or cell whose shown text is shorter than its text (JavaFX put
- * an ellipsis in), a text field or combo box narrower than its prompt, and a control pushed out of its part of the
- * window (under the drill panel, off the edge). Collects every one, with where it is, so one failure lists them all.
+ * an ellipsis in), a text field or combo box narrower than its prompt, a table or form that scrolls sideways, and a
+ * control pushed out of its part of the window (under the drill panel, off the edge). Collects every one, with where it is, so one failure lists them all.
  * Call {@link #inspect} on the FX thread.
  */
 final class CutTexts {
@@ -57,6 +63,12 @@ final class CutTexts {
         }
         if (node instanceof ComboBox<?> combo && combo.getValue() == null) {
             comboPrompt(where, combo);
+        }
+        if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+            sideways(where, bar);
+        }
+        if (node instanceof TableView<?> table) {
+            columnsFit(where, table);
         }
         if (node instanceof Control control && !(node instanceof ScrollPane)) {
             outOfItsPart(where, control);
@@ -105,6 +117,36 @@ final class CutTexts {
         if (room + 1 < needed) {
             found.add(where + ": " + describe(control) + " is " + Math.round(room) + " px wide for its prompt \"" + prompt
                     + "\" (" + Math.round(needed) + " px)");
+        }
+    }
+
+    /**
+     * A table, list or scrolling form wider than its place shows a horizontal scroll bar: what is out of sight is cut
+     * as surely as by an ellipsis, and a user at 2 AM does not scroll sideways. A text area's own bar is its business.
+     */
+    private void sideways(String where, ScrollBar bar) {
+        for (Node up = bar.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof TextArea) {
+                return;
+            }
+            if (up instanceof TableView<?> || up instanceof ListView<?> || up instanceof ScrollPane) {
+                found.add(where + ": " + describe(up) + " scrolls sideways: part of it is out of sight");
+                return;
+            }
+        }
+    }
+
+    /** Columns held at their minimum widths run past a table's right edge, where they are clipped without an ellipsis. */
+    private void columnsFit(String where, TableView<?> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getWidth).sum();
+        double scrollBar = table.lookupAll(".scroll-bar").stream()
+                .filter(bar -> bar instanceof ScrollBar vertical && vertical.getOrientation() == Orientation.VERTICAL && bar.isVisible()
+                        && bar.getParent() != null && bar.getParent().getParent() == table)
+                .mapToDouble(bar -> bar.getLayoutBounds().getWidth()).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBar;
+        if (table.getWidth() > 0 && columns > room + 1) {
+            found.add(where + ": " + describe(table) + "'s columns need " + Math.round(columns) + " px of its " + Math.round(room)
+                    + ": the last is cut at the edge");
         }
     }
 

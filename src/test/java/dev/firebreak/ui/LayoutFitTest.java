@@ -60,12 +60,21 @@ class LayoutFitTest {
         this.stage = stage;
         home = new FirebreakHome(tmp.resolve("home-" + System.nanoTime()));
         Settings settings = new Settings();
-        settings.windowWidth = WIDTH;
-        settings.windowHeight = HEIGHT;
+        settings.windowWidth = width();
+        settings.windowHeight = height();
         new SettingsStore(home).save(settings);
         app = new App(home, (window, statusBar) -> new AnsweringDialogs(new FxDialogService(window, statusBar),
                 tmp.resolve("export"), errors));
         app.start(stage);
+    }
+
+    /** 1280×800, the size the README's screenshots are taken at; a subclass tries the console's default size. */
+    double width() {
+        return WIDTH;
+    }
+
+    double height() {
+        return HEIGHT;
     }
 
     @AfterEach
