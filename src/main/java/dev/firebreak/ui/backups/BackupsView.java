@@ -89,8 +89,8 @@ public final class BackupsView extends BorderPane implements Activatable {
         return bar;
     }
 
-    /** Checking and cleaning up, then restoring: on a line of its own when the tab is too narrow for both. */
-    private FlowPane actionBar() {
+    /** Checking and cleaning up on one row, restoring on the next; each wraps onto more rows in a narrow tab. */
+    private VBox actionBar() {
         BooleanBinding noBackup = model.busyProperty().or(model.selectedProperty().isNull());
         Button restoreNew = button("Restore as new database…", Feather.COPY, "backups-restore-new");
         restoreNew.setOnAction(event -> model.restore(RestoreMode.NEW));
@@ -122,12 +122,13 @@ public final class BackupsView extends BorderPane implements Activatable {
         for (Button button : new Button[] {restoreNew, tables, replace, verify, quick, compare, delete}) {
             button.disableProperty().bind(noBackup);
         }
-        HBox check = new HBox(8, compare, verify, quick, upload, delete, prune);
-        HBox restore = new HBox(8, undo, restoreNew, tables, replace);
-        KeepText.of(check, restore);
-        FlowPane bar = new FlowPane(24, 8, check, restore);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        FlowPane check = new FlowPane(8, 8, compare, verify, quick, upload, delete, prune);
+        FlowPane restore = new FlowPane(8, 8, undo, restoreNew, tables, replace);
+        for (FlowPane row : new FlowPane[] {check, restore}) {
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setPrefWrapLength(0); // as wide as the tab gives it, not 400 px
+        }
+        return new VBox(8, check, restore);
     }
 
     /** Enabled for a backup that is on this disk only, when S3 is configured; Ctrl+U. */
