@@ -37,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * At 1280×800 with the drill panel open, every tab and every dialog the drill reaches, each in the state that has its
  * longest texts (the red headline after the deploy, the safety copy after the restore, the table-restore comparison,
  * a filled incident): no key text is cut, no field is narrower than its prompt, nothing runs under the drill panel.
- * Dialogs that would change something are looked at and cancelled.
+ * Dialogs that would change something are looked at and cancelled. One failure lists every cut with the screen it is on;
+ * {@code -Dfirebreak.layout.pictures=true} also saves each screen to target/layout/ for a look.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutFitTest {
@@ -168,7 +169,7 @@ class LayoutFitTest {
         look(where, stage.getScene().getRoot());
     }
 
-    /** After the last layout pass: every cut text under {@code root}, and a picture of it for whoever reads the failure. */
+    /** After the last layout pass: every cut text under {@code root} (and, if asked, a picture of it). */
     private void look(String where, Parent root) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
