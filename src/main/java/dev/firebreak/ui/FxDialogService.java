@@ -4,16 +4,20 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /** The real dialogs, owned by the main window so they stay on top of it. */
 public final class FxDialogService implements DialogService {
+    private static final double TEXT_WIDTH = 540; // within the theme's 600 px dialogs
+
     private final Window owner;
     private final StatusBar statusBar;
 
@@ -26,6 +30,7 @@ public final class FxDialogService implements DialogService {
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
+        showWhole(alert, message);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
@@ -40,6 +45,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String plan) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, plan, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner);
+        showWhole(alert, plan);
         alert.setTitle(title);
         alert.setHeaderText(title);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
@@ -55,12 +61,23 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.getDialogPane().setContent(new VBox(8, new Label(plan),
-                new Label("Type " + expected + " to confirm:"), typed));
+        showWhole(alert, plan, new Label("Type " + expected + " to confirm:"), typed);
         alert.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(typed.textProperty().isNotEqualTo(expected));
         typed.requestFocus();
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /**
+     * The text in full, wrapped at a width a dialog can have on any screen; the dialog grows to its height. (An Alert's
+     * own text is sized for one line on some platforms and a long line is cut: "…the restored copy is…".)
+     */
+    private static void showWhole(Alert alert, String text, Node... below) {
+        VBox content = new VBox(8, KeepText.wrapped(text));
+        content.getChildren().addAll(below);
+        content.setPrefWidth(TEXT_WIDTH);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
     }
 
     @Override

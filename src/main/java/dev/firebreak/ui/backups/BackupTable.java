@@ -3,6 +3,7 @@ package dev.firebreak.ui.backups;
 import dev.firebreak.backup.catalog.CatalogEntry.Location;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.Numbers;
+import dev.firebreak.ui.WrappedTextCell;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,15 +25,16 @@ final class BackupTable extends TableView<BackupManifest> {
         setId("backups-table");
         setPlaceholder(new Label("No backups yet. Back up now (Ctrl+B)."));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column keeps the width its text needs; when, the label and the verification wrap onto more lines
         getColumns().setAll(List.of(
-                column("Taken", b -> TIME.format(b.finishedAt()), 140),
-                column("Age", b -> Ages.ago(b.finishedAt(), clock.instant()), 100),
-                column("Size", b -> Numbers.bytes(b.sizeBytes()), 80),
-                column("Rows", b -> Numbers.count(b.totalRows()), 90),
-                column("Label", b -> b.label().describe(b.database(), b.finishedAt(), ZoneId.systemDefault()), 120),
+                wrapping(column("Taken", b -> TIME.format(b.finishedAt()), 100)),
+                column("Age", b -> Ages.ago(b.finishedAt(), clock.instant()), 80),
+                column("Size", b -> Numbers.bytes(b.sizeBytes()), 75),
+                column("Rows", b -> Numbers.count(b.totalRows()), 70),
+                wrapping(column("Label", b -> b.label().describe(b.database(), b.finishedAt(), ZoneId.systemDefault()), 150)),
                 where(model),
-                column("Verification", b -> Ages.verification(b, clock.instant()), 180),
-                column("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
+                wrapping(column("Verification", b -> Ages.verification(b, clock.instant()), 130)),
+                column("SHA-256", b -> b.sha256().substring(0, 12) + "…", 135)));
         getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -49,7 +51,8 @@ final class BackupTable extends TableView<BackupManifest> {
         TableColumn<BackupManifest, Set<Location>> column = new TableColumn<>("Where");
         column.setCellValueFactory(cell -> new SimpleObjectProperty<>(model.locationsOf(cell.getValue())));
         column.setCellFactory(table -> new LocationCell());
-        column.setPrefWidth(90);
+        column.setPrefWidth(75);
+        column.setMinWidth(75);
         return column;
     }
 
@@ -57,6 +60,12 @@ final class BackupTable extends TableView<BackupManifest> {
         TableColumn<BackupManifest, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
+        return column;
+    }
+
+    private static TableColumn<BackupManifest, String> wrapping(TableColumn<BackupManifest, String> column) {
+        column.setCellFactory(table -> new WrappedTextCell<>());
         return column;
     }
 }

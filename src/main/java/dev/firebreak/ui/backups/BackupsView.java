@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,16 +56,15 @@ public final class BackupsView extends BorderPane implements Activatable {
         BorderPane.setMargin(split, new Insets(10, 0, 10, 0));
     }
 
-    private HBox databaseBar() {
+    /** The database and what to do with it: the buttons move to a row of their own rather than cut its name. */
+    private FlowPane databaseBar() {
         ComboBox<ConnectionProfile> database = new ComboBox<>(model.profiles());
         database.setId("backups-database");
         database.setPromptText("No database yet: add one");
         database.valueProperty().bindBidirectional(model.profileProperty());
         database.setCellFactory(list -> new ProfileCell());
         database.setButtonCell(new ProfileCell());
-        database.setMaxWidth(Double.MAX_VALUE);
-        database.setMinWidth(160);
-        HBox.setHgrow(database, Priority.ALWAYS);
+        database.setMaxWidth(560); // in its row it gets its width: that of the longest profile, up to this
         Button add = button("Add database…", Feather.PLUS, "backups-add-database");
         add.setOnAction(event -> AddDatabaseDialog.show(getScene().getWindow(), model::addProfile));
         Button backUp = button("Back up now", Feather.SAVE, "backups-backup-now");
@@ -76,7 +74,11 @@ public final class BackupsView extends BorderPane implements Activatable {
         Label label = new Label("Database");
         AutoBackupToggle automatic = new AutoBackupToggle(autoBackups, model.profileProperty());
         KeepText.of(label, add, backUp, automatic);
-        HBox bar = new HBox(8, label, database, add, backUp, automatic);
+        HBox chosen = new HBox(8, label, database);
+        HBox actions = new HBox(8, add, backUp, automatic);
+        chosen.setAlignment(Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(16, 8, chosen, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
@@ -86,8 +88,8 @@ public final class BackupsView extends BorderPane implements Activatable {
         return bar;
     }
 
-    /** Checking and cleaning up, then restoring: on a line of its own when the tab is too narrow for both. */
-    private FlowPane actionBar() {
+    /** Checking and cleaning up on one row, restoring on the next; each wraps onto more rows in a narrow tab. */
+    private VBox actionBar() {
         BooleanBinding noBackup = model.busyProperty().or(model.selectedProperty().isNull());
         Button restoreNew = button("Restore as new database…", Feather.COPY, "backups-restore-new");
         restoreNew.setOnAction(event -> model.restore(RestoreMode.NEW));
@@ -119,12 +121,13 @@ public final class BackupsView extends BorderPane implements Activatable {
         for (Button button : new Button[] {restoreNew, tables, replace, verify, quick, compare, delete}) {
             button.disableProperty().bind(noBackup);
         }
-        HBox check = new HBox(8, compare, verify, quick, upload, delete, prune);
-        HBox restore = new HBox(8, undo, restoreNew, tables, replace);
-        KeepText.of(check, restore);
-        FlowPane bar = new FlowPane(24, 8, check, restore);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        FlowPane check = new FlowPane(8, 8, compare, verify, quick, upload, delete, prune);
+        FlowPane restore = new FlowPane(8, 8, undo, restoreNew, tables, replace);
+        for (FlowPane row : new FlowPane[] {check, restore}) {
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setPrefWrapLength(0); // as wide as the tab gives it, not 400 px
+        }
+        return new VBox(8, check, restore);
     }
 
     /** Enabled for a backup that is on this disk only, when S3 is configured; Ctrl+U. */

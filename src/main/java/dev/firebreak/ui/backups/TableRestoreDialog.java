@@ -3,6 +3,7 @@ package dev.firebreak.ui.backups;
 import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.tables.TableDifference;
 import dev.firebreak.core.Numbers;
+import dev.firebreak.ui.WrappedTextCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -54,6 +56,7 @@ final class TableRestoreDialog {
         Label status = new Label();
         status.setId("table-restore-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // the table above gives way, not the text
         status.textProperty().bind(model.statusProperty());
         TableView<TableDifference> differences = differences(model);
         VBox.setVgrow(differences, Priority.ALWAYS);
@@ -61,6 +64,7 @@ final class TableRestoreDialog {
         Label plan = new Label("The chosen tables are restored into a new schema firebreak_restore_<time> of "
                 + model.profile().database() + ". The live tables are only read until you copy rows back.");
         plan.setWrapText(true);
+        plan.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, plan, new FlowPane(12, 6, choices.toArray(CheckBox[]::new)), new HBox(8, compare), differences, status,
                 new HBox(8, copy, drop));
         content.setPrefSize(820, 480);
@@ -70,6 +74,8 @@ final class TableRestoreDialog {
         dialog.setTitle("Restore some tables");
         dialog.setHeaderText("Only some tables of backup " + model.backup().id() + " → " + model.profile().database());
         dialog.getDialogPane().setId("table-restore-dialog");
+        // as wide as the comparison's columns: the theme limits dialogs to 600 px, and only a style outranks it
+        dialog.getDialogPane().setStyle("-fx-max-width: 1200px;");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
@@ -91,12 +97,12 @@ final class TableRestoreDialog {
         table.setPlaceholder(new Label("No comparison yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Table", TableDifference::table),
-                column("In backup", row -> Numbers.count(row.rowsInBackup())),
-                column("Live", row -> row.rowsLive() == null ? "table missing" : Numbers.count(row.rowsLive())),
-                column("Missing live", row -> row.missing() == null ? "unknown" : Numbers.count(row.missing())),
-                column("First missing", row -> String.join(", ", row.missingPreview())),
-                column("Cannot copy", row -> String.join("; ", notCopied(row)))));
+                column("Table", TableDifference::table, 120),
+                column("In backup", row -> Numbers.count(row.rowsInBackup()), 105),
+                column("Live", row -> row.rowsLive() == null ? "table missing" : Numbers.count(row.rowsLive()), 110),
+                column("Missing live", row -> row.missing() == null ? "unknown" : Numbers.count(row.missing()), 110),
+                column("First missing", row -> String.join(", ", row.missingPreview()), 160),
+                column("Cannot copy", row -> String.join("; ", notCopied(row)), 150)));
         return table;
     }
 
@@ -108,9 +114,13 @@ final class TableRestoreDialog {
         return reasons;
     }
 
-    private static TableColumn<TableDifference, String> column(String title, Function<TableDifference, String> value) {
+    /** A column at least {@code width} wide, its cells wrapping: the reasons a table cannot be copied are long. */
+    private static TableColumn<TableDifference, String> column(String title, Function<TableDifference, String> value, double width) {
         TableColumn<TableDifference, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setCellFactory(table -> new WrappedTextCell<>());
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 }

@@ -3,6 +3,7 @@ package dev.firebreak.ui.timeline;
 import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.TimeText;
 import dev.firebreak.timeline.TimelineRow;
+import dev.firebreak.ui.KeepText;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -41,6 +42,7 @@ final class HistoryLine extends HBox {
         pin.setId("timeline-pin");
         pin.disableProperty().bind(cannotCorrect);
         pin.setOnAction(event -> model.togglePinSelected());
+        KeepText.of(amendButton, pin, strike); // the history wraps instead
         getChildren().addAll(history, amendButton, pin, strike);
     }
 

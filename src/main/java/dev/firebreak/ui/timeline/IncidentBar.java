@@ -10,16 +10,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Choose an incident, resolve it, or open a new one (title and severity; Ctrl+N puts the cursor in the title). */
-final class IncidentBar extends HBox {
+/**
+ * Choose an incident, resolve it, or open a new one (title and severity; Ctrl+N puts the cursor in the title). The
+ * new-incident fields move to a row of their own when the tab is too narrow for the chosen incident's whole title.
+ */
+final class IncidentBar extends FlowPane {
     private final TextField title = new TextField();
 
     IncidentBar(TimelineViewModel model) {
-        super(8);
+        super(24, 8);
         setAlignment(Pos.CENTER_LEFT);
         ComboBox<Incident> chooser = new ComboBox<>(model.incidents());
         chooser.setId("timeline-incident");
@@ -27,7 +30,7 @@ final class IncidentBar extends HBox {
         chooser.setCellFactory(list -> new IncidentCell());
         chooser.setButtonCell(new IncidentCell());
         chooser.valueProperty().bindBidirectional(model.selectedProperty());
-        chooser.setMinWidth(160);
+        chooser.setMaxWidth(640); // in its row it gets its width: that of the longest title, up to this
 
         Button resolve = new Button("Resolve");
         resolve.setId("timeline-resolve");
@@ -39,7 +42,8 @@ final class IncidentBar extends HBox {
         title.setPromptText("New incident: what is going on?");
         title.textProperty().bindBidirectional(model.newTitleProperty());
         title.setOnAction(event -> model.openIncident());
-        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setPrefColumnCount(22); // the whole prompt
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<Severity> severity = new ComboBox<>();
         severity.getItems().setAll(Severity.values());
         severity.valueProperty().bindBidirectional(model.newSeverityProperty());
@@ -48,11 +52,13 @@ final class IncidentBar extends HBox {
         open.disableProperty().bind(model.newTitleProperty().isEmpty());
         open.setOnAction(event -> model.openIncident());
 
-        Region gap = new Region();
-        gap.setMinWidth(24);
         Label label = new Label("Incident");
         KeepText.of(label, resolve, severity, open);
-        getChildren().addAll(label, chooser, resolve, gap, title, severity, open);
+        HBox chosen = new HBox(8, label, chooser, resolve);
+        HBox opening = new HBox(8, title, severity, open);
+        chosen.setAlignment(Pos.CENTER_LEFT);
+        opening.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(chosen, opening);
     }
 
     void focusNewTitle() {

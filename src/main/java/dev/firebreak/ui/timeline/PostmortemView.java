@@ -17,10 +17,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The written postmortem beside the timeline: the template's sections with their blameless questions, action items. */
+/**
+ * The written postmortem beside the timeline: the template's sections with their blameless questions, then the action
+ * items, all in one scrolling column (in a short window nothing is drawn over anything else); Save and Export stay in sight.
+ */
 final class PostmortemView extends VBox {
     PostmortemView(TimelineViewModel model) {
         super(8);
@@ -37,8 +39,10 @@ final class PostmortemView extends VBox {
         addField(fields, TemplateSection.WENT_WELL, form.wentWell);
         addField(fields, TemplateSection.WENT_WRONG, form.wentWrong);
         addField(fields, TemplateSection.GOT_LUCKY, form.gotLucky);
+        fields.getChildren().addAll(new Label(TemplateSection.ACTION_ITEMS.title()), actionItems(form));
         fields.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(fields);
+        scroll.setId("postmortem-scroll");
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -50,7 +54,8 @@ final class PostmortemView extends VBox {
         export.setOnAction(event -> model.exportPostmortem());
         save.disableProperty().bind(model.selectedProperty().isNull());
         export.disableProperty().bind(model.selectedProperty().isNull());
-        getChildren().addAll(scroll, new Label(TemplateSection.ACTION_ITEMS.title()), actionItems(form), new HBox(8, save, export));
+        KeepText.of(save, export);
+        getChildren().addAll(scroll, new HBox(8, save, export));
     }
 
     private static void addField(VBox fields, TemplateSection section, StringProperty value) {
@@ -58,7 +63,7 @@ final class PostmortemView extends VBox {
         area.setId("postmortem-" + section.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         area.setPromptText(section.prompt());
         area.setWrapText(true);
-        area.setPrefRowCount(2);
+        area.setPrefRowCount(3); // room for the question, wrapped in a narrow column
         area.textProperty().bindBidirectional(value);
         fields.getChildren().addAll(new Label(section.title()), area);
     }
@@ -66,8 +71,8 @@ final class PostmortemView extends VBox {
     private static VBox actionItems(PostmortemForm form) {
         ListView<ActionItem> list = new ListView<>(form.actionItems);
         list.setId("postmortem-action-items");
-        list.setPrefHeight(90);
-        list.setMinHeight(Region.USE_PREF_SIZE); // the sections above scroll; the action items stay in sight
+        list.setPrefHeight(110);
+        list.getStyleClass().add("wrapping-cells");
         Label prompt = new Label(TemplateSection.ACTION_ITEMS.prompt());
         prompt.setWrapText(true);
         list.setPlaceholder(prompt);
@@ -81,11 +86,11 @@ final class PostmortemView extends VBox {
         TextField text = new TextField();
         text.setId("postmortem-action-text");
         text.setPromptText("Action item");
-        HBox.setHgrow(text, Priority.ALWAYS);
         TextField owner = new TextField();
         owner.setId("postmortem-action-owner");
         owner.setPromptText("Owner");
         owner.setPrefColumnCount(8);
+        HBox.setHgrow(owner, Priority.ALWAYS);
         ComboBox<ActionItem.Type> type = new ComboBox<>();
         type.getItems().setAll(ActionItem.Type.values());
         type.setValue(ActionItem.Type.PREVENT);
@@ -97,13 +102,22 @@ final class PostmortemView extends VBox {
             text.clear();
             owner.clear();
         });
+        owner.setMinWidth(75); // "Owner" in full; the item's text has a row of its own
         KeepText.of(type, add);
-        HBox entry = new HBox(6, text, owner, type, add);
-        entry.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, list, entry, new Label("Double-click an item to mark it done or open."));
+        HBox who = new HBox(6, owner, type, add);
+        who.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Double-click an item to mark it done or open.");
+        hint.setWrapText(true);
+        return new VBox(6, list, text, who, hint);
     }
 
+    /** Wraps at the list's width, so an item's owner is read without scrolling sideways. */
     private static final class ActionItemCell extends ListCell<ActionItem> {
+        ActionItemCell() {
+            setWrapText(true);
+            setPrefWidth(0); // the list's width, not the text's: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(ActionItem item, boolean empty) {
             super.updateItem(item, empty);

@@ -4,6 +4,7 @@ import dev.firebreak.timeline.Entry;
 import dev.firebreak.timeline.Milestone;
 import dev.firebreak.timeline.TimeText;
 import dev.firebreak.timeline.TimelineRow;
+import dev.firebreak.ui.WrappedTextCell;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -22,16 +23,13 @@ final class TimelineTable extends TableView<TimelineRow> {
         setId("timeline-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Nothing logged yet. Type below what happened, then Enter."));
-        // when and what kind stay readable in a narrow tab; author and source give way first
-        TableColumn<TimelineRow, String> when = column("When", 210, row -> TimeText.when(row.current()));
-        when.setMinWidth(205);
-        TableColumn<TimelineRow, String> kind = column("Kind", 110, row -> row.current().kind().label());
-        kind.setMinWidth(90);
-        getColumns().add(when);
-        getColumns().add(kind);
-        getColumns().add(column("Author", 110, row -> row.current().author()));
-        getColumns().add(column("Source", 80, row -> row.current().source().label()));
-        getColumns().add(column("What happened", 480, TimelineTable::text));
+        // what happened takes the width the others leave, and every cell wraps: a row grows rather than end in "…"
+        getColumns().add(column("When", 120, row -> TimeText.when(row.current())));
+        getColumns().add(column("Kind", 95, row -> row.current().kind().label()));
+        getColumns().add(column("By", 115, row -> row.current().author() + " · " + row.current().source().label()));
+        TableColumn<TimelineRow, String> what = column("What happened", 240, TimelineTable::text);
+        what.setMinWidth(180);
+        getColumns().add(what);
         setRowFactory(table -> new StyledRow());
     }
 
@@ -41,11 +39,14 @@ final class TimelineTable extends TableView<TimelineRow> {
         return marker + entry.text() + (row.amended() ? "  (amended)" : "");
     }
 
+    /** A column of {@code width} that keeps it (the last one gets the rest) and wraps its cells. */
     private static TableColumn<TimelineRow, String> column(String title, double width, Function<TimelineRow, String> value) {
         TableColumn<TimelineRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(table -> new WrappedTextCell<>());
         return column;
     }
 

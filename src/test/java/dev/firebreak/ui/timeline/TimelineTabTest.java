@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.core.EventBus;
 import dev.firebreak.prepush.PushOverridden;
+import dev.firebreak.timeline.ActionItem;
 import dev.firebreak.timeline.Incident;
 import dev.firebreak.timeline.IncidentStatus;
 import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
 import dev.firebreak.timeline.TimelineRow;
-import dev.firebreak.timeline.ActionItem;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.FxDialogService;
 import dev.firebreak.ui.StatusBar;
@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -161,6 +162,7 @@ class TimelineTabTest {
         robot.clickOn("#timeline-new-title").write("Orders table dropped").type(KeyCode.ENTER);
         waitUntil(() -> headline(robot).startsWith("Incident 1"));
         robot.clickOn("#postmortem-summary").write("A force push deployed a migration that dropped orders.");
+        robot.interact(() -> robot.lookup("#postmortem-scroll").queryAs(ScrollPane.class).setVvalue(1)); // down to the action items
         robot.clickOn("#postmortem-action-text").write("Block force pushes to main");
         robot.clickOn("#postmortem-action-owner").write("Ana");
         robot.clickOn("#postmortem-action-add");
