@@ -32,7 +32,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The backup engine's front door, shared by the CLI and the Backups tab: it hands out command objects (each with
@@ -44,6 +46,8 @@ public final class BackupEngine {
     private final EventBus events;
     private final Path privateDir;
     private final Clock clock;
+    /** Per database, the rows last found missing: comparing again and finding the same is no news. */
+    private final Map<String, List<TableComparison>> lastFoundMissing = new ConcurrentHashMap<>();
     private final Timeouts timeouts;
 
     /**
@@ -178,14 +182,15 @@ public final class BackupEngine {
     }
 
     /**
-     * Per-table row counts in the backup against the live database now; rows found missing are published, since
-     * that is the moment an incident is detected.
+     * Per-table row counts in the backup against the live database now; rows found missing are published (once for
+     * the same finding), since that is the moment an incident is detected.
      */
     public List<TableComparison> compare(String backupId, Database live) {
         List<TableComparison> comparisons = RowCounts.compare(manifest(backupId), live);
         List<TableComparison> missing = comparisons.stream().filter(TableComparison::rowsMissing).toList();
-        if (!missing.isEmpty()) {
-            events.publish(new BackupEvents.RowsFoundMissing(clock.instant(), backupId, live.profile().database(), missing));
+        String database = live.profile().database();
+        if (!missing.isEmpty() && !missing.equals(lastFoundMissing.put(database, missing))) {
+            events.publish(new BackupEvents.RowsFoundMissing(clock.instant(), backupId, database, missing));
         }
         return comparisons;
     }

@@ -1,6 +1,5 @@
 package dev.firebreak.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
@@ -17,9 +16,27 @@ public final class WrappedTextCell<S> extends TableCell<S, String> {
         text.getStyleClass().add("text"); // as a plain cell's text, for styles such as a struck-out row's
         text.fontProperty().bind(fontProperty());
         text.fillProperty().bind(textFillProperty());
-        text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(), paddingProperty()));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /**
+     * As tall as the text wrapped at its column's width. The row asks before the cell has its final width (and bold
+     * milestone rows wrap into more lines), so the wrapping width is taken from the column, not from the cell.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        wrapAt(getTableColumn() == null ? width : getTableColumn().getWidth());
+        return snappedTopInset() + text.prefHeight(-1) + snappedBottomInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        wrapAt(getWidth());
+        super.layoutChildren();
+    }
+
+    private void wrapAt(double cellWidth) {
+        text.setWrappingWidth(Math.max(0, cellWidth - snappedLeftInset() - snappedRightInset()));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -123,7 +123,8 @@ public final class DrillScreenshots {
         save("prepush");
         tab(KeyCode.DIGIT2);
         // the verified backup that brought the customers back, not the safety backup above it
-        robot.clickOn(robot.lookup("#backups-view .table-cell").match((Labeled cell) -> "manual".equals(cell.getText())).queryLabeled());
+        robot.clickOn(robot.lookup("#backups-view .table-cell").match((TableCell<?, ?> cell) -> "manual".equals(cell.getItem()))
+                .<TableCell<?, ?>>query());
         save("backups");
         tab(KeyCode.DIGIT3);
         walk.waitUntil(() -> walk.text("#timeline-headline").startsWith("Incident"));
