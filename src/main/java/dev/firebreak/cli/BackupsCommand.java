@@ -33,15 +33,18 @@ public final class BackupsCommand extends CommandGroup {
     @ParentCommand
     FirebreakCommand root;
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Backups, newest first.")
-    static final class ListCommand implements Callable<Integer> {
-        enum Format { text, json }
-
+    /** What every subcommand of {@code firebreak backups} is handed: its terminal ({@code spec}) and the group ({@code parent}). */
+    abstract static class Subcommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @ParentCommand
         BackupsCommand parent;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Backups, newest first.")
+    static final class ListCommand extends Subcommand {
+        enum Format { text, json }
 
         @ArgGroup(exclusive = true)
         DatabaseTarget target;
@@ -96,13 +99,7 @@ public final class BackupsCommand extends CommandGroup {
 
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = "Row counts per table in a backup against its database now.")
-    static final class CompareCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        BackupsCommand parent;
-
+    static final class CompareCommand extends Subcommand {
         @Parameters(paramLabel = "ID", description = "Backup id (see: firebreak backups list).")
         String id;
 

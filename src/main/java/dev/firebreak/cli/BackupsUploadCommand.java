@@ -3,23 +3,13 @@ package dev.firebreak.cli;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code firebreak backups upload ID}: copies a local backup to S3 after checking its SHA-256; journaled. */
 @Command(name = "upload", mixinStandardHelpOptions = true,
         description = "Copy a backup from this disk to S3 (checked against its manifest first; the manifest goes up last).")
-final class BackupsUploadCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    BackupsCommand parent;
-
+final class BackupsUploadCommand extends BackupsCommand.Subcommand {
     @Parameters(paramLabel = "ID", description = "Backup id (see: firebreak backups list).")
     String id;
 

@@ -34,15 +34,18 @@ public final class PracticeCommand extends CommandGroup {
         return new Practice(root.home(), LocalBackupStore.in(root.home()), new EventBus(), Clock.systemUTC());
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true,
-            description = "Start the practice server (created on first use) and keep it running until Ctrl-C.")
-    static final class Start implements Callable<Integer> {
+    /** What every subcommand of {@code firebreak practice} is handed: its terminal ({@code spec}) and the group ({@code parent}). */
+    abstract static class Subcommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @ParentCommand
         PracticeCommand parent;
+    }
 
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Start the practice server (created on first use) and keep it running until Ctrl-C.")
+    static final class Start extends Subcommand {
         @Override
         public Integer call() {
             Practice practice = parent.practice();
@@ -68,13 +71,7 @@ public final class PracticeCommand extends CommandGroup {
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the practice server, wherever it was started.")
-    static final class Stop implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        PracticeCommand parent;
-
+    static final class Stop extends Subcommand {
         @Override
         public Integer call() {
             Practice practice = parent.practice();
@@ -88,13 +85,7 @@ public final class PracticeCommand extends CommandGroup {
     @Command(name = "reset", mixinStandardHelpOptions = true,
             description = "Delete the practice data, repository, drill record and practice backups, and create them afresh. "
                     + "Other profiles and their backups are never touched.")
-    static final class Reset implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        PracticeCommand parent;
-
+    static final class Reset extends Subcommand {
         @Override
         public Integer call() {
             Practice practice = parent.practice();
@@ -113,13 +104,7 @@ public final class PracticeCommand extends CommandGroup {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Is the practice server running, and how far is the drill?")
-    static final class Status implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        PracticeCommand parent;
-
+    static final class Status extends Subcommand {
         @Override
         public Integer call() {
             Practice.Status status = parent.practice().status();

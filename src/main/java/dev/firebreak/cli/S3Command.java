@@ -31,15 +31,18 @@ public final class S3Command extends CommandGroup {
                 "S3 is not configured yet: firebreak s3 configure --bucket NAME [--region R] [--endpoint URL] …"));
     }
 
-    @Command(name = "configure", mixinStandardHelpOptions = true,
-            description = "Set (replace) the S3 configuration; options not given are unset.")
-    static final class ConfigureCommand implements Callable<Integer> {
+    /** What every subcommand of {@code firebreak s3} is handed: its terminal ({@code spec}) and the group ({@code parent}). */
+    abstract static class Subcommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @ParentCommand
         S3Command parent;
+    }
 
+    @Command(name = "configure", mixinStandardHelpOptions = true,
+            description = "Set (replace) the S3 configuration; options not given are unset.")
+    static final class ConfigureCommand extends Subcommand {
         @Option(names = "--bucket", required = true, paramLabel = "NAME")
         String bucket;
 
@@ -77,13 +80,7 @@ public final class S3Command extends CommandGroup {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "The S3 configuration.")
-    static final class ShowCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        S3Command parent;
-
+    static final class ShowCommand extends Subcommand {
         @Override
         public Integer call() {
             Optional<S3Config> config = S3ConfigFile.load(parent.file());
@@ -95,13 +92,7 @@ public final class S3Command extends CommandGroup {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "List the bucket: says whether credentials, access, bucket and endpoint work.")
-    static final class TestCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        S3Command parent;
-
+    static final class TestCommand extends Subcommand {
         @Override
         public Integer call() {
             S3Config config = parent.config();

@@ -41,15 +41,18 @@ public final class ScheduleCommand extends CommandGroup {
         return new Schedules(new ScheduleStore(home), SystemSchedulers.ofThisMachine(home));
     }
 
-    @Command(name = "install", mixinStandardHelpOptions = true,
-            description = "Install (or replace) the profile's scheduled backup: firebreak backup --profile NAME --label scheduled.")
-    static final class Install implements Callable<Integer> {
+    /** What every subcommand of {@code firebreak schedule} is handed: its terminal ({@code spec}) and the group ({@code parent}). */
+    abstract static class Subcommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @ParentCommand
         ScheduleCommand parent;
+    }
 
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = "Install (or replace) the profile's scheduled backup: firebreak backup --profile NAME --label scheduled.")
+    static final class Install extends Subcommand {
         @Option(names = "--profile", required = true, paramLabel = "NAME")
         String profile;
 
@@ -80,13 +83,7 @@ public final class ScheduleCommand extends CommandGroup {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove the profile's scheduled backup.")
-    static final class Remove implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ScheduleCommand parent;
-
+    static final class Remove extends Subcommand {
         @Option(names = "--profile", required = true, paramLabel = "NAME")
         String profile;
 
@@ -99,13 +96,7 @@ public final class ScheduleCommand extends CommandGroup {
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "What is scheduled, where it is installed, the next run and the last scheduled backup.")
-    static final class Status implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @ParentCommand
-        ScheduleCommand parent;
-
+    static final class Status extends Subcommand {
         @Override
         public Integer call() {
             Schedules schedules = parent.schedules();

@@ -35,6 +35,11 @@ final class FirebreakProcesses {
         return dir.resolve("home");
     }
 
+    /** What the CLI runs with: {@code FIREBREAK_HOME} and {@code PGPASSFILE}. */
+    Map<String, String> environment() {
+        return Map.copyOf(environment);
+    }
+
     ProcessResult run(String... args) {
         return runWithInput("", args);
     }
@@ -49,6 +54,18 @@ final class FirebreakProcesses {
     void addProfile(String name, String database) {
         ProcessResult added = run("profile", "add", name, "--db", TestPostgres.url(TestPostgres.server().getPort(), database));
         assertThat(added.exitCode()).as(added.stderr()).isZero();
+    }
+
+    /** Starts the CLI with no input, its output thrown away, and returns it running. */
+    Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(Launchers.testClasspath());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return process;
     }
 
     /**

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.testing.Launchers;
 import dev.firebreak.testing.ProcessResult;
 import dev.firebreak.testing.ProcessScan;
 import dev.firebreak.testing.TestPostgres;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,18 +28,17 @@ class KillNineChildrenCliTest {
     @TempDir
     Path tmp;
 
-    Map<String, String> environment;
+    FirebreakProcesses firebreak;
 
     @BeforeEach
     void home() {
-        environment = new HashMap<>(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
-        environment.put("FIREBREAK_HOME", tmp.resolve("home").toString());
+        firebreak = new FirebreakProcesses(tmp);
     }
 
     @Test
     void killNineDuringABackupEndsItsPgDump() throws Exception {
         String big = bigDatabase();
-        Process backup = start("backup", "--db", url(big));
+        Process backup = firebreak.start("backup", "--db", url(big));
         try {
             List<Long> dumps = awaitRunning("pg_dump", big, backup);
 
@@ -64,9 +59,9 @@ class KillNineChildrenCliTest {
     @Test
     void killNineDuringARestoreEndsItsPgRestore() throws Exception {
         String big = bigDatabase();
-        ProcessResult backup = ProcessResult.run(tmp, environment, command("backup", "--db", url(big)));
+        ProcessResult backup = firebreak.run("backup", "--db", url(big));
         assertThat(backup.exitCode()).as(backup.stderr()).isZero();
-        Process restore = start("restore", backup.stdout().trim(), "--db", url(big), "--mode", "new");
+        Process restore = firebreak.start("restore", backup.stdout().trim(), "--db", url(big), "--mode", "new");
         try {
             List<Long> restores = awaitRunning("pg_restore", big, restore);
 
@@ -113,21 +108,6 @@ class KillNineChildrenCliTest {
         } finally {
             left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly)); // never leak into the build
         }
-    }
-
-    private Process start(String... args) throws java.io.IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(tmp.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        return process;
-    }
-
-    private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(Launchers.testClasspath());
-        command.addAll(List.of(args));
-        return command;
     }
 
     private static String url(String database) {

@@ -2,7 +2,6 @@ package dev.firebreak.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.testing.Launchers;
 import dev.firebreak.testing.NewerPostgres;
 import dev.firebreak.testing.ProcessResult;
 import dev.firebreak.testing.ShopDatabase;
@@ -10,10 +9,7 @@ import dev.firebreak.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,19 +24,18 @@ class OldClientToolsCliTest {
     @TempDir
     Path tmp;
 
-    Map<String, String> environment;
+    FirebreakProcesses firebreak;
 
     @BeforeEach
     void home() {
-        environment = new HashMap<>(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
-        environment.put("FIREBREAK_HOME", tmp.resolve("home").toString());
+        firebreak = new FirebreakProcesses(tmp);
     }
 
     @Test
     void aBackupOfANewerServerNamesBothVersionsAndWhatToInstallAndKeepsNothing() throws IOException {
-        List<String> pgDumps = NewerPostgres.assumeOnlyOlder("pg_dump", environment);
+        List<String> pgDumps = NewerPostgres.assumeOnlyOlder("pg_dump", firebreak.environment());
 
-        ProcessResult backup = firebreak("backup", "--db", NewerPostgres.url());
+        ProcessResult backup = firebreak.run("backup", "--db", NewerPostgres.url());
 
         assertThat(backup.exitCode()).as(backup.stderr()).isEqualTo(Cli.USAGE);
         int major = NewerPostgres.major();
@@ -48,19 +43,19 @@ class OldClientToolsCliTest {
                         + NewerPostgres.DATABASE + "' is PostgreSQL " + NewerPostgres.version()
                         + ", but only pg_dump " + pgDumps + " was found. Nothing was changed.",
                 "apt-get install postgresql-client-" + major + " (Debian/Ubuntu)");
-        assertThat(firebreak("backups", "list", "--format", "json").stdout().trim()).isEqualTo("[ ]");
-        assertThat(filesUnder(tmp.resolve("home/backups"))).as("no partial archive left").isEmpty();
+        assertThat(firebreak.run("backups", "list", "--format", "json").stdout().trim()).isEqualTo("[ ]");
+        assertThat(filesUnder(firebreak.home().resolve("backups"))).as("no partial archive left").isEmpty();
     }
 
     @Test
     void aRestoreIntoANewerServerIsRefusedBeforeADatabaseIsCreated() {
-        List<String> pgRestores = NewerPostgres.assumeOnlyOlder("pg_restore", environment);
+        List<String> pgRestores = NewerPostgres.assumeOnlyOlder("pg_restore", firebreak.environment());
         String shop = ShopDatabase.create();
-        ProcessResult backup = firebreak("backup", "--db", TestPostgres.url(TestPostgres.server().getPort(), shop));
+        ProcessResult backup = firebreak.run("backup", "--db", TestPostgres.url(TestPostgres.server().getPort(), shop));
         assertThat(backup.exitCode()).as(backup.stderr()).isZero();
         List<String> before = NewerPostgres.databases();
 
-        ProcessResult restore = firebreak("restore", backup.stdout().trim(), "--db", NewerPostgres.url(), "--mode", "new");
+        ProcessResult restore = firebreak.run("restore", backup.stdout().trim(), "--db", NewerPostgres.url(), "--mode", "new");
 
         assertThat(restore.exitCode()).as(restore.stderr()).isEqualTo(Cli.USAGE);
         int major = NewerPostgres.major();
@@ -76,11 +71,5 @@ class OldClientToolsCliTest {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).toList();
         }
-    }
-
-    private ProcessResult firebreak(String... args) {
-        List<String> command = new ArrayList<>(Launchers.testClasspath());
-        command.addAll(List.of(args));
-        return ProcessResult.run(tmp, environment, command);
     }
 }

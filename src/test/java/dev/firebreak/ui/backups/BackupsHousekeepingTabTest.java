@@ -1,5 +1,7 @@
 package dev.firebreak.ui.backups;
 
+import static dev.firebreak.ui.backups.BackupsTabStage.dialogButton;
+import static dev.firebreak.ui.backups.BackupsTabStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
@@ -31,7 +33,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -84,7 +85,7 @@ class BackupsHousekeepingTabTest {
         BackupEngine engine = engineAt(clock);
         StatusBar statusBar = new StatusBar(executor);
         FxDialogService dialogs = new FxDialogService(stage, statusBar);
-        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
+        Credentials credentials = BackupsTabStage.testCredentials(tmp);
         model = new BackupsViewModel(new BackupsActions(engine, new ProfileStore(home), credentials), executor, dialogs, clock);
         // the console's clock stands at noon yesterday: today's backups are fresh for yesterday's 02:00 run
         Clock noonYesterday = Clock.fixed(LocalDate.now().minusDays(1).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
@@ -115,7 +116,7 @@ class BackupsHousekeepingTabTest {
         robot.type(KeyCode.DELETE);
         assertThat(BackupsTabStage.dialogText(robot)).contains("Backup " + older.id() + ", taken " + TIME.format(older.finishedAt()))
                 .contains(Numbers.bytes(older.sizeBytes()));
-        robot.clickOn(button(robot, "OK"));
+        robot.clickOn(dialogButton(robot, "OK"));
 
         waitUntil(() -> table.getItems().size() == 1 && !model.busyProperty().get());
         assertThat(model.backups()).containsExactly(newest);
@@ -124,7 +125,7 @@ class BackupsHousekeepingTabTest {
 
         robot.clickOn("#backups-delete");
         assertThat(BackupsTabStage.dialogText(robot)).contains("It is the newest backup of shop: retention would always keep it.");
-        Button ok = button(robot, "OK");
+        Button ok = dialogButton(robot, "OK");
         assertThat(ok.isDisabled()).as("not until the profile name is typed").isTrue();
         robot.clickOn(".dialog-pane .text-field").write("shop");
         robot.clickOn(ok);
@@ -147,7 +148,7 @@ class BackupsHousekeepingTabTest {
                 .contains("keep      " + TIME.format(recent.finishedAt()) + "  " + Numbers.bytes(recent.sizeBytes())
                         + "  newest backup of shop")
                 .endsWith("Deleting 2 backups frees " + Numbers.bytes(old.sizeBytes() + ancient.sizeBytes()) + ".");
-        robot.clickOn(button(robot, "OK"));
+        robot.clickOn(dialogButton(robot, "OK"));
 
         waitUntil(() -> table.getItems().size() == 1 && !model.busyProperty().get());
         assertThat(model.backups()).containsExactly(recent);
@@ -207,14 +208,5 @@ class BackupsHousekeepingTabTest {
 
     private Path archive(BackupManifest backup) {
         return LocalBackupStore.in(home).root().resolve("shop").resolve(backup.id() + ".dump");
-    }
-
-    private static Button button(FxRobot robot, String text) {
-        return robot.lookup(".dialog-pane .button").match((Node n) -> text.equals(((Button) n).getText())).queryButton();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

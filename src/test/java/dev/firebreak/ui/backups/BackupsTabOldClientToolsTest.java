@@ -3,20 +3,13 @@ package dev.firebreak.ui.backups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.connection.Credentials;
 import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.backup.pgtool.PgTools;
-import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.NewerPostgres;
-import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +36,8 @@ class BackupsTabOldClientToolsTest {
     void start(Stage stage) {
         FirebreakHome home = new FirebreakHome(tmp.resolve("home"));
         new ProfileStore(home).save(NewerPostgres.profile("inventory"));
-        engine = new BackupEngine(LocalBackupStore.in(home), olderTools, new EventBus(), home.root().resolve("private"),
-                Clock.systemUTC());
-        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
-        model = BackupsTabStage.show(stage, home, engine, credentials, executor);
+        engine = BackupsTabStage.engine(home, olderTools);
+        model = BackupsTabStage.show(stage, home, engine, BackupsTabStage.testCredentials(tmp), executor);
     }
 
     @AfterEach
@@ -65,7 +56,7 @@ class BackupsTabOldClientToolsTest {
                 "Need pg_dump " + major + " or newer because the server of '" + NewerPostgres.DATABASE
                         + "' is PostgreSQL " + NewerPostgres.version() + ", but only pg_dump " + pgDumps + " was found.",
                 "apt-get install postgresql-client-" + major + " (Debian/Ubuntu)");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText())).queryButton());
+        robot.clickOn(BackupsTabStage.dialogButton(robot, "OK"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.backups()).isEmpty();

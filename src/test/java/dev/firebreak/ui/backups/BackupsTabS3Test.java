@@ -1,29 +1,21 @@
 package dev.firebreak.ui.backups;
 
-
-
+import static dev.firebreak.ui.backups.BackupsTabStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.catalog.BackupCatalog;
 import dev.firebreak.backup.catalog.CatalogEntry.Location;
-import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.backup.s3.S3Config;
 import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.ShopDatabase;
-import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.testing.TestS3;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -37,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Backups tab with S3 configured (S3Proxy): back up, then Ctrl+U uploads it and the S3 badge appears. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,13 +51,11 @@ class BackupsTabS3Test {
 
     @Start
     void start(Stage stage) {
-        FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
-        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
+        FirebreakHome home = BackupsTabStage.homeWithShop(tmp, shop);
         S3Config s3 = new S3Config(bucket, "console", null, TestS3.endpoint().toString(), TestS3.PROFILE, null, null, false);
-        BackupEngine engine = new BackupEngine(new BackupCatalog(new LocalBackupStore(home.root().resolve("backups")), s3),
-                PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
-        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
-        model = BackupsTabStage.show(stage, home, engine, credentials, executor);
+        BackupEngine engine = BackupsTabStage.engine(home, new BackupCatalog(LocalBackupStore.in(home), s3),
+                PgTools.onThisMachine(System.getenv()));
+        model = BackupsTabStage.show(stage, home, engine, BackupsTabStage.testCredentials(tmp), executor);
     }
 
     @AfterEach
@@ -93,10 +82,5 @@ class BackupsTabS3Test {
         assertThat(upload.isDisabled()).as("nothing left to upload").isTrue();
         assertThat(TestS3.blobs().list(bucket, ListContainerOptions.Builder.recursive()).stream().map(blob -> blob.getName()))
                 .contains("console/shop/" + backup.id() + ".json", "console/shop/" + backup.id() + "/" + backup.id() + ".dump");
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,24 +1,14 @@
 package dev.firebreak.ui.backups;
 
+import static dev.firebreak.ui.backups.BackupsTabStage.dialogButton;
+import static dev.firebreak.ui.backups.BackupsTabStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.manifest.BackupManifest;
-import dev.firebreak.backup.pgtool.PgTools;
-import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.core.EventBus;
-import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -29,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real Backups tab against a real PostgreSQL server and real pg_dump/pg_restore: back up, restore, verify. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,12 +33,7 @@ class BackupsTabTest {
 
     @Start
     void start(Stage stage) {
-        FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
-        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
-        BackupEngine engine = new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),
-                PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
-        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
-        model = BackupsTabStage.show(stage, home, engine, credentials, executor);
+        model = BackupsTabStage.showShop(stage, tmp, shop, executor);
     }
 
     @AfterEach
@@ -70,7 +54,7 @@ class BackupsTabTest {
                 .anyMatch(row -> row.contains("customers") && row.contains("rowsInBackup=1247"));
 
         robot.clickOn("#backups-restore-new");
-        robot.clickOn(okButton(robot));
+        robot.clickOn(dialogButton(robot, "OK"));
         String restored = shop + "_restored_";
         waitUntil(() -> TestPostgres.count("postgres",
                 "SELECT count(*) FROM pg_database WHERE datname LIKE '" + restored + "%'") == 1 && !model.busyProperty().get());
@@ -115,14 +99,5 @@ class BackupsTabTest {
                 return result.getString(1);
             }
         }
-    }
-
-    private static Button okButton(FxRobot robot) {
-        return robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText())).queryButton();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

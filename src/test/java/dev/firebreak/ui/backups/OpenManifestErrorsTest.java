@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.connection.ProfileStore;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.pgtool.PgTools;
 import dev.firebreak.backup.store.LocalBackupStore;
-import dev.firebreak.core.EventBus;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.testing.ShopDatabase;
@@ -17,10 +15,6 @@ import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Files the Backups tab is asked to open but cannot show: the user is told why, and what to do. */
 @ExtendWith(ApplicationExtension.class)
@@ -45,10 +38,8 @@ class OpenManifestErrorsTest {
 
     @Start
     void start(Stage stage) {
-        home = new FirebreakHome(tmp.resolve("home-" + shop));
-        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
-        engine = new BackupEngine(LocalBackupStore.in(home), PgTools.onThisMachine(System.getenv()), new EventBus(),
-                home.root().resolve("private"), Clock.systemUTC());
+        home = BackupsTabStage.homeWithShop(tmp, shop);
+        engine = BackupsTabStage.engine(home, PgTools.onThisMachine(System.getenv()));
         model = BackupsTabStage.show(stage, home, engine, Credentials.fromEnvironment(), executor);
     }
 
@@ -63,7 +54,7 @@ class OpenManifestErrorsTest {
 
         robot.interact(() -> model.open(notes));
 
-        assertThat(errorText(robot)).startsWith("Opening " + notes.getFileName() + " failed")
+        assertThat(BackupsTabStage.dialogText(robot)).startsWith("Opening " + notes.getFileName() + " failed")
                 .contains(notes + " is not a Firebreak backup manifest");
     }
 
@@ -76,18 +67,7 @@ class OpenManifestErrorsTest {
 
         robot.interact(() -> model.open(folder.resolve(backup.id() + ".firebreak")));
 
-        assertThat(errorText(robot)).contains("The archive of backup " + backup.id() + " is missing: "
+        assertThat(BackupsTabStage.dialogText(robot)).contains("The archive of backup " + backup.id() + " is missing: "
                 + folder.resolve(backup.id() + ".dump") + " does not exist");
-    }
-
-    private static String errorText(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        return robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText)
-                .filter(text -> text != null && !text.isBlank()).reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

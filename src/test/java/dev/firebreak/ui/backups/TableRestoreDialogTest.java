@@ -1,25 +1,14 @@
 package dev.firebreak.ui.backups;
 
-
-
+import static dev.firebreak.ui.backups.BackupsTabStage.dialogButton;
+import static dev.firebreak.ui.backups.BackupsTabStage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.backup.BackupEngine;
-import dev.firebreak.backup.connection.Credentials;
-import dev.firebreak.backup.connection.ProfileStore;
-import dev.firebreak.backup.pgtool.PgTools;
-import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.tables.TableDifference;
-import dev.firebreak.core.EventBus;
-import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.testing.ShopDatabase;
 import dev.firebreak.testing.TestPostgres;
 import dev.firebreak.ui.task.FxTaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -31,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Backups tab's "Restore some tables…" dialog on the story: the customers the bad migration emptied come back. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,12 +34,7 @@ class TableRestoreDialogTest {
 
     @Start
     void start(Stage stage) {
-        FirebreakHome home = new FirebreakHome(tmp.resolve("home-" + shop));
-        new ProfileStore(home).save(TestPostgres.profile("shop", shop));
-        BackupEngine engine = new BackupEngine(new LocalBackupStore(home.root().resolve("backups")),
-                PgTools.onThisMachine(System.getenv()), new EventBus(), home.root().resolve("private"), Clock.systemUTC());
-        Credentials credentials = Credentials.fromEnvironment(TestPostgres.pgpassEnvironment(tmp, TestPostgres.PASSWORD));
-        model = BackupsTabStage.show(stage, home, engine, credentials, executor);
+        model = BackupsTabStage.showShop(stage, tmp, shop, executor);
     }
 
     @AfterEach
@@ -82,26 +65,17 @@ class TableRestoreDialogTest {
 
         robot.clickOn("#table-restore-copy");
         robot.clickOn(".dialog-pane .text-field").write(shop);
-        robot.clickOn(button(robot, "OK"));
+        robot.clickOn(dialogButton(robot, "OK"));
         waitUntil(() -> differences.getItems().size() == 1 && differences.getItems().get(0).missing() == 0);
         assertThat(ShopDatabase.customers(shop)).isEqualTo(ShopDatabase.CUSTOMERS);
         assertThat(sideSchemas()).isOne();
 
-        robot.clickOn(button(robot, "Close"));
-        robot.clickOn(button(robot, "OK"));
+        robot.clickOn(dialogButton(robot, "Close"));
+        robot.clickOn(dialogButton(robot, "OK"));
         waitUntil(() -> sideSchemas() == 0);
     }
 
     private long sideSchemas() {
         return TestPostgres.count(shop, "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'firebreak\\_restore\\_%'");
-    }
-
-    private static Button button(FxRobot robot, String text) {
-        return robot.lookup(".dialog-pane .button").match((Node n) -> text.equals(((Button) n).getText())).queryButton();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

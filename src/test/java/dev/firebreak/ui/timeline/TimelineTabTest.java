@@ -11,6 +11,7 @@ import dev.firebreak.timeline.Journal;
 import dev.firebreak.timeline.JournalFeed;
 import dev.firebreak.timeline.TimelineRow;
 import dev.firebreak.ui.DialogService;
+import dev.firebreak.ui.FolderAnsweringDialogs;
 import dev.firebreak.ui.FxDialogService;
 import dev.firebreak.ui.StatusBar;
 import dev.firebreak.ui.task.FxTaskExecutor;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -60,7 +60,7 @@ class TimelineTabTest {
         Clock clock = Clock.system(BERLIN);
         journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal-" + System.nanoTime() + ".db"), clock, "Ana");
         JournalFeed.subscribe(events, journal, BERLIN);
-        DialogService dialogs = new ExportingDialogs(new FxDialogService(stage, statusBar), tmp);
+        DialogService dialogs = new FolderAnsweringDialogs(new FxDialogService(stage, statusBar), tmp);
         view = new TimelineView(new TimelineViewModel(journal, executor, dialogs, BERLIN));
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 700));
         stage.show();
@@ -177,34 +177,6 @@ class TimelineTabTest {
         waitUntil(() -> Files.exists(tmp.resolve("incident-1-postmortem.json")));
         assertThat(Files.readString(markdown)).contains("A force push deployed a migration", "| Block force pushes to main | prevent | Ana | done |");
         assertThat(tmp.resolve("incident-1-postmortem.html")).exists();
-    }
-
-    /** The real dialogs, except that the directory chooser (a native window) answers with the test's folder. */
-    private record ExportingDialogs(DialogService real, Path directory) implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            real.showError(title, message);
-        }
-
-        @Override
-        public void notify(String message) {
-            real.notify(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String plan) {
-            return real.confirm(title, plan);
-        }
-
-        @Override
-        public boolean confirmByTyping(String title, String plan, String expected) {
-            return real.confirmByTyping(title, plan, expected);
-        }
-
-        @Override
-        public Optional<Path> chooseDirectory(String title, Path initial) {
-            return Optional.of(directory);
-        }
     }
 
     private static String situation(FxRobot robot) {
