@@ -13,6 +13,11 @@ public interface DialogService {
 
     void notify(String message);
 
+    /** A notice about files written into {@code folder}: clicking it opens the folder. */
+    default void notify(String message, Path folder) {
+        notify(message);
+    }
+
     /** Shows a plan and asks for an explicit OK (Cancel is the default). */
     boolean confirm(String title, String plan);
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -39,6 +40,12 @@ public final class FxDialogService implements DialogService {
     @Override
     public void notify(String message) {
         statusBar.showMessage(message);
+    }
+
+    @Override
+    public void notify(String message, Path folder) {
+        statusBar.showMessage(message, () -> FolderOpener.open(folder,
+                failure -> Platform.runLater(() -> statusBar.showMessage(failure))));
     }
 
     @Override

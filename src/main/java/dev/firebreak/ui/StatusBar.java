@@ -55,7 +55,11 @@ public final class StatusBar extends HBox {
             jobPart.managedProperty().bind(jobPart.visibleProperty()); // no empty gap while nothing runs
         }
         getChildren().addAll(backupFreshness, incidentElapsed, message, spacer, jobMessage, progress, cancel);
-        fade.setOnFinished(event -> message.setText(""));
+        fade.setOnFinished(event -> {
+            message.setText("");
+            message.getStyleClass().remove("status-link");
+            message.setOnMouseClicked(null);
+        });
         executor.currentProperty().addListener((observable, old, job) -> show(job));
         show(null);
     }
@@ -71,7 +75,18 @@ public final class StatusBar extends HBox {
     }
 
     public void showMessage(String text) {
+        showMessage(text, null);
+    }
+
+    /** A notice that does {@code onClick} when clicked (opens the folder it names), shown as a link. */
+    public void showMessage(String text, Runnable onClick) {
         message.setText(text);
+        message.getStyleClass().remove("status-link");
+        message.setOnMouseClicked(null);
+        if (onClick != null) {
+            message.getStyleClass().add("status-link");
+            message.setOnMouseClicked(event -> onClick.run());
+        }
         fade.playFromStart();
     }
 

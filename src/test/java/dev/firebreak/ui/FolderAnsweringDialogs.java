@@ -27,6 +27,11 @@ public class FolderAnsweringDialogs implements DialogService {
     }
 
     @Override
+    public void notify(String message, Path folder) {
+        real.notify(message, folder);
+    }
+
+    @Override
     public boolean confirm(String title, String plan) {
         return real.confirm(title, plan);
     }

@@ -18,8 +18,11 @@ import dev.firebreak.ui.ErrorText;
 import dev.firebreak.ui.Headline;
 import dev.firebreak.ui.task.BackgroundTask;
 import dev.firebreak.ui.task.TaskExecutor;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -67,6 +70,9 @@ public final class TimelineViewModel {
     // first read of a large incident runs must not read it all again)
     private volatile TimelineSnapshot read;
     private final ReadOnlyObjectWrapper<Long> exported = new ReadOnlyObjectWrapper<>();
+    /** Where each incident's postmortem went, so exporting it again starts there; the last folder for the others. */
+    private final Map<Long, Path> exportFolders = new HashMap<>();
+    private Path lastExportFolder;
     private AutoCloseable following = () -> { };
     private boolean showing;
 
@@ -207,17 +213,24 @@ public final class TimelineViewModel {
                 .onFailure(error -> dialogs.showError("Postmortem not saved", ErrorText.of(error))));
     }
 
-    /** Writes the postmortem (as saved) as Markdown, HTML and JSON into a directory the user chooses. */
+    /**
+     * Writes the postmortem (as saved) as Markdown, HTML and JSON into a directory the user chooses, starting where this
+     * incident was exported before, else the last export's folder, else the user's documents folder.
+     */
     public void exportPostmortem() {
         Incident incident = selected.get();
         if (incident == null) {
             return;
         }
-        dialogs.chooseDirectory("Export the postmortem of incident " + incident.id(), null).ifPresent(directory ->
+        Path startIn = exportFolders.getOrDefault(incident.id(), lastExportFolder != null ? lastExportFolder : ExportFolder.documents());
+        dialogs.chooseDirectory("Export the postmortem of incident " + incident.id(), startIn).ifPresent(directory ->
                 executor.execute(BackgroundTask.of("Exporting the postmortem",
                                 monitor -> PostmortemFiles.write(journal, incident.id(), directory))
                         .onSuccess(files -> {
-                            dialogs.notify("Wrote " + files.get(0).getFileName() + ", .html and .json to " + directory);
+                            exportFolders.put(incident.id(), directory);
+                            lastExportFolder = directory;
+                            dialogs.notify("Wrote " + files.get(0).getFileName() + ", .html and .json to " + directory
+                                    + " (click to open the folder)", directory);
                             exported.set(null); // a second export of the same incident is news too
                             exported.set(incident.id());
                         })

@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -53,6 +55,7 @@ class TimelineTabTest {
     private final EventBus events = new EventBus();
     private Journal journal;
     private TimelineView view;
+    private final List<Path> chooserStartedIn = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -60,7 +63,13 @@ class TimelineTabTest {
         Clock clock = Clock.system(BERLIN);
         journal = Journal.open("jdbc:sqlite:" + tmp.resolve("journal-" + System.nanoTime() + ".db"), clock, "Ana");
         JournalFeed.subscribe(events, journal, BERLIN);
-        DialogService dialogs = new FolderAnsweringDialogs(new FxDialogService(stage, statusBar), tmp);
+        DialogService dialogs = new FolderAnsweringDialogs(new FxDialogService(stage, statusBar), tmp) {
+            @Override
+            public Optional<Path> chooseDirectory(String title, Path initial) {
+                chooserStartedIn.add(initial);
+                return super.chooseDirectory(title, initial);
+            }
+        };
         view = new TimelineView(new TimelineViewModel(journal, executor, dialogs, BERLIN));
         stage.setScene(new Scene(new BorderPane(view, null, null, statusBar, null), 1100, 700));
         stage.show();
@@ -177,6 +186,16 @@ class TimelineTabTest {
         waitUntil(() -> Files.exists(tmp.resolve("incident-1-postmortem.json")));
         assertThat(Files.readString(markdown)).contains("A force push deployed a migration", "| Block force pushes to main | prevent | Ana | done |");
         assertThat(tmp.resolve("incident-1-postmortem.html")).exists();
+        Label notice = robot.lookup("#status-message").queryAs(Label.class);
+        waitUntil(() -> notice.getText().contains("click to open the folder"));
+        assertThat(notice.getStyleClass()).as("the notice opens the folder when clicked").contains("status-link");
+        assertThat(notice.getOnMouseClicked()).isNotNull();
+
+        robot.clickOn("#timeline-export"); // again: the chooser starts where this incident went, not in Documents
+        waitUntil(() -> chooserStartedIn.size() == 2);
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(chooserStartedIn.get(0)).isIn(home.resolve("Documents"), home);
+        assertThat(chooserStartedIn.get(1)).isEqualTo(tmp);
     }
 
     private static String situation(FxRobot robot) {
