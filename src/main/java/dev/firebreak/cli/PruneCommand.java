@@ -3,6 +3,7 @@ package dev.firebreak.cli;
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.BackupEvents.BackupsPruned;
 import dev.firebreak.backup.PruneJob;
+import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.backup.retention.RetentionDecision;
 import dev.firebreak.backup.retention.RetentionPlan;
 import dev.firebreak.backup.retention.RetentionPolicy;
@@ -12,6 +13,7 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code firebreak prune [--dry-run] [--profile NAME]}: the retention plan, line by line, then carried out. */
 @Command(name = "prune", mixinStandardHelpOptions = true,
-        description = "Remove what interrupted backups left behind, and delete backups that the retention policy ($FIREBREAK_HOME/retention.json, else 30 days of "
+        description = "Remove what interrupted backups left behind (with --profile, also the scratch databases killed restores and verifies left on its server), and delete backups that the retention policy ($FIREBREAK_HOME/retention.json, else 30 days of "
                 + "everything, then 7 daily, 4 weekly, 12 monthly) no longer keeps. The newest backup and the newest "
                 + "test-restored backup of each profile are always kept.")
 public final class PruneCommand implements Callable<Integer> {
@@ -37,7 +39,7 @@ public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show the plan; delete nothing.")
     boolean dryRun;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Only the backups of this profile (default: all).")
+    @Option(names = "--profile", paramLabel = "NAME", description = "Only the backups of this profile (default: all), and the scratch databases on its server.")
     String profile;
 
     @Override
@@ -46,27 +48,37 @@ public final class PruneCommand implements Callable<Integer> {
         RetentionPolicy policy = RetentionPolicyFile.load(policyFile);
         PrintWriter out = spec.commandLine().getOut();
         EventBus events = new EventBus();
-        BackupEngine engine = new BackupContext(root.home(), events).engine;
+        BackupContext context = new BackupContext(root.home(), events);
+        BackupEngine engine = context.engine;
         PruneJob job = engine.prune(profile, policy);
         RetentionPlan plan = job.plan();
         out.println("Retention (" + (Files.exists(policyFile) ? policyFile : "defaults; change them in " + policyFile)
                 + "): " + policy.describe() + ".");
         List<Leftover> leftovers = engine.store().leftovers(profile);
-        if (plan.decisions().isEmpty() && leftovers.isEmpty()) {
+        ServerLeftovers server = ServerLeftovers.of(context, profile, spec.commandLine().getErr());
+        if (plan.decisions().isEmpty() && leftovers.isEmpty() && server.isEmpty()) {
             out.println("No backups" + (profile == null ? "" : " of profile " + profile) + ": nothing to prune.");
             return Cli.OK;
         }
         plan.decisions().forEach(decision -> out.println(line(decision)));
         leftovers.forEach(leftover -> out.println(LeftoverText.line(leftover)));
+        server.print(out);
         if (dryRun) {
             out.println("Dry run: would delete " + plural(plan.toDelete().size()) + " and free "
                     + Numbers.bytes(plan.bytesToFree()) + (leftovers.isEmpty() ? "" : ", and remove "
-                    + LeftoverText.summary(leftovers)) + "; nothing was deleted.");
+                    + LeftoverText.summary(leftovers)) + (server.scratch().isEmpty() ? "" : ", and drop "
+                    + server.scratchSummary()) + "; nothing was deleted.");
             return Cli.OK;
         }
         long leftoverBytes = engine.store().removeLeftovers(leftovers);
         if (!leftovers.isEmpty()) {
             out.println("Removed " + LeftoverText.summary(leftovers) + ", freed " + Numbers.bytes(leftoverBytes) + ".");
+        }
+        try {
+            server.dropScratch(context, out);
+        } catch (SQLException e) {
+            return Cli.jobFailed(spec.commandLine().getErr(), SqlFailures.of("Dropping scratch databases", e,
+                    "The live database was not touched."));
         }
         if (plan.decisions().isEmpty()) {
             return Cli.OK;
