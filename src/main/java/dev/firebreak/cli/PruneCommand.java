@@ -3,7 +3,6 @@ package dev.firebreak.cli;
 import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.BackupEvents.BackupsPruned;
 import dev.firebreak.backup.PruneJob;
-import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.backup.retention.RetentionDecision;
 import dev.firebreak.backup.retention.RetentionPlan;
 import dev.firebreak.backup.retention.RetentionPolicy;
@@ -13,7 +12,6 @@ import dev.firebreak.core.EventBus;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.UserFacingException;
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,23 +72,23 @@ public final class PruneCommand implements Callable<Integer> {
         if (!leftovers.isEmpty()) {
             out.println("Removed " + LeftoverText.summary(leftovers) + ", freed " + Numbers.bytes(leftoverBytes) + ".");
         }
-        try {
+        int result = Cli.OK;
+        if (!plan.decisions().isEmpty()) {
+            // the journal only hears about real deletions: a preview is not an event
+            try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, spec.commandLine().getErr())) {
+                BackupsPruned pruned = job.delete(plan);
+                out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Numbers.bytes(pruned.bytesFreed()) + ".");
+            } catch (UserFacingException e) {
+                result = Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
+            }
+        }
+        try { // on its own: a server refusing a drop must not keep retention from the disk, nor the other way round
             server.dropScratch(context, out);
-        } catch (SQLException e) {
-            return Cli.jobFailed(spec.commandLine().getErr(), SqlFailures.of("Dropping scratch databases", e,
-                    "The live database was not touched."));
-        }
-        if (plan.decisions().isEmpty()) {
-            return Cli.OK;
-        }
-        // the journal only hears about real deletions: a preview is not an event
-        try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, spec.commandLine().getErr())) {
-            BackupsPruned pruned = job.delete(plan);
-            out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Numbers.bytes(pruned.bytesFreed()) + ".");
-            return Cli.OK;
         } catch (UserFacingException e) {
-            return Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
+            int failed = Cli.jobFailed(spec.commandLine().getErr(), e);
+            result = result == Cli.OK ? failed : result;
         }
+        return result;
     }
 
     private static String line(RetentionDecision decision) {

@@ -4,6 +4,7 @@ import dev.firebreak.backup.BackupEngine;
 import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.database.ScratchDatabase;
+import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.core.ShellQuote;
 import dev.firebreak.core.UserFacingException;
@@ -60,11 +61,17 @@ record ServerLeftovers(Database live, List<ScratchDatabase> scratch, List<String
     }
 
     /** Drops the scratch databases still unclaimed; says what it did on {@code out}. */
-    void dropScratch(BackupContext context, PrintWriter out) throws SQLException {
+    void dropScratch(BackupContext context, PrintWriter out) {
         if (scratch.isEmpty()) {
             return;
         }
-        List<ScratchDatabase> dropped = context.engine.scratchDatabases(live).drop(scratch);
+        List<ScratchDatabase> dropped;
+        try {
+            dropped = context.engine.scratchDatabases(live).drop(scratch);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Dropping the scratch databases of " + live.profile().database(), e,
+                    "The live database was not touched.");
+        }
         out.println("Dropped " + Numbers.of(dropped.size(), "scratch database") + ", freed "
                 + Numbers.bytes(dropped.stream().mapToLong(ScratchDatabase::bytes).sum()) + ".");
         if (dropped.size() < scratch.size()) {
