@@ -6,6 +6,8 @@ import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.connection.Credentials;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.database.DatabaseAdmin;
+import dev.firebreak.backup.database.ScratchDatabases;
+import dev.firebreak.backup.database.ScratchLock;
 import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
@@ -118,6 +120,15 @@ public final class BackupEngine {
         }
     }
 
+    /** The side schemas of {@link #restoreTables} in {@code live}, oldest first: kept until the user drops them. */
+    public List<String> sideSchemas(Database live) {
+        try (Connection connection = live.connect()) {
+            return SideSchema.all(connection);
+        } catch (SQLException e) {
+            throw SqlFailures.of("Looking for side schemas in " + live.profile().database(), e, "Nothing was changed.");
+        }
+    }
+
     /** Drops a side schema made by {@link #restoreTables} (and refuses any other schema). */
     public void dropSideSchema(Database live, String sideSchema) {
         try (Connection connection = live.connect()) {
@@ -157,6 +168,16 @@ public final class BackupEngine {
     /** {@code $FIREBREAK_HOME/restores}: what each replace restore did, for Undo and for finding leftovers. */
     public RestoreRecords restoreRecords() {
         return new RestoreRecords(privateDir.resolveSibling("restores"));
+    }
+
+    /** {@code $FIREBREAK_HOME/scratch}: the {@link ScratchLock}s of the scratch databases live runs work on. */
+    public Path scratchLocks() {
+        return privateDir.resolveSibling("scratch");
+    }
+
+    /** The scratch databases of {@code live}'s restores and verifies that interrupted runs left on its server. */
+    public ScratchDatabases scratchDatabases(Database live) {
+        return new ScratchDatabases(live, scratchLocks());
     }
 
     /**

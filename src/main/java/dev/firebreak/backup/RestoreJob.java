@@ -4,6 +4,8 @@ import dev.firebreak.backup.connection.ConnectionProfile;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.database.DatabaseAdmin;
 import dev.firebreak.backup.database.DatabaseNames;
+import dev.firebreak.backup.database.ScratchLock;
+import dev.firebreak.backup.database.ScratchPurpose;
 import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.backup.manifest.BackupLabel;
 import dev.firebreak.backup.manifest.BackupManifest;
@@ -13,6 +15,7 @@ import dev.firebreak.backup.restore.RestoreOutcome;
 import dev.firebreak.backup.restore.RestoreRecord;
 import dev.firebreak.backup.restore.RestoreRecords;
 import dev.firebreak.core.CancelledException;
+import dev.firebreak.core.ProcessLock;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.TestPausePoint;
 import dev.firebreak.core.UserFacingException;
@@ -124,7 +127,7 @@ public final class RestoreJob {
         }
         TestPausePoint.reached("after-safety-backup");
         Instant at = engine.clock().instant();
-        String temporary = DatabaseNames.scratch(live, "restoring", at);
+        String temporary = DatabaseNames.scratch(live, ScratchPurpose.RESTORING, at);
         String kept = DatabaseNames.beforeRestore(live, at);
         ConnectionProfile profile = target.profile();
         RestoreRecord record = new RestoreRecord(RestoreRecords.newId(at), profile.name(), profile.host(), profile.port(),
@@ -132,7 +135,8 @@ public final class RestoreJob {
         RestoreRecords records = engine.restoreRecords();
         records.write(record); // before the scratch database exists: while this process lives, it is not a leftover
         long rows;
-        try {
+        // held until the copy is swapped in under the live name or dropped: a kill leaves it unheld, a leftover
+        try (ProcessLock lock = ScratchLock.take(engine.scratchLocks(), temporary)) {
             rows = restoreChecked(archive, pgRestores, temporary, monitor);
             TestPausePoint.reached("before-swap");
             monitor.update("Swapping " + temporary + " in as " + live, 0, -1);

@@ -3,6 +3,8 @@ package dev.firebreak.backup;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.database.DatabaseAdmin;
 import dev.firebreak.backup.database.DatabaseNames;
+import dev.firebreak.backup.database.ScratchLock;
+import dev.firebreak.backup.database.ScratchPurpose;
 import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.TableStat;
@@ -16,6 +18,7 @@ import dev.firebreak.backup.tables.TableTransfer;
 import dev.firebreak.backup.tables.TablesRestored;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.Numbers;
+import dev.firebreak.core.ProcessLock;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.Connection;
@@ -64,7 +67,7 @@ public final class TableRestoreJob {
             VerifiedArchive archive = engine.store().open(manifest.id());
             Instant at = engine.clock().instant();
             String schema = SideSchema.name(at);
-            restoreAside(archive, schema, DatabaseNames.scratch(database, "tables", at), monitor);
+            restoreAside(archive, schema, DatabaseNames.scratch(database, ScratchPurpose.TABLES, at), monitor);
             TablesRestored restored = new TablesRestored(manifest.id(), database, schema, compare(schema, monitor));
             engine.events().publish(new BackupEvents.RestoreTablesAside(engine.clock().instant(), restored));
             return restored;
@@ -78,6 +81,13 @@ public final class TableRestoreJob {
 
     private void restoreAside(VerifiedArchive archive, String schema, String scratch, ProgressMonitor monitor) {
         String untouched = "The live tables were not touched and no side schema was left.";
+        try (ProcessLock lock = ScratchLock.take(engine.scratchLocks(), scratch)) { // a kill leaves it unheld: a leftover
+            restoreThroughScratch(archive, schema, scratch, untouched, monitor);
+        }
+    }
+
+    private void restoreThroughScratch(VerifiedArchive archive, String schema, String scratch, String untouched,
+                                       ProgressMonitor monitor) {
         DatabaseAdmin admin = new DatabaseAdmin(live);
         ArchiveRestore restore;
         try {

@@ -3,6 +3,8 @@ package dev.firebreak.backup;
 import dev.firebreak.backup.database.Database;
 import dev.firebreak.backup.database.DatabaseAdmin;
 import dev.firebreak.backup.database.DatabaseNames;
+import dev.firebreak.backup.database.ScratchLock;
+import dev.firebreak.backup.database.ScratchPurpose;
 import dev.firebreak.backup.database.SqlFailures;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.Verification;
@@ -10,6 +12,7 @@ import dev.firebreak.backup.manifest.VerificationKind;
 import dev.firebreak.backup.manifest.VerifiedArchive;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.Numbers;
+import dev.firebreak.core.ProcessLock;
 import dev.firebreak.core.ProgressMonitor;
 import dev.firebreak.core.UserFacingException;
 import java.sql.SQLException;
@@ -75,9 +78,11 @@ public final class VerifyJob {
         CompletableFuture<ArchiveRestore.Candidates> pgRestores = ArchiveRestore.lookUp(engine, server);
         VerifiedArchive archive = engine.store().open(backupId, monitor);
         BackupManifest manifest = archive.manifest();
-        String scratch = DatabaseNames.scratch(manifest.database(), "verify", engine.clock().instant());
-        CheckedRestore.into(archive, pgRestores, server, scratch, monitor);
-        CheckedRestore.dropQuietly(new DatabaseAdmin(server), scratch);
+        String scratch = DatabaseNames.scratch(manifest.database(), ScratchPurpose.VERIFY, engine.clock().instant());
+        try (ProcessLock lock = ScratchLock.take(engine.scratchLocks(), scratch)) { // a kill leaves it unheld: a leftover
+            CheckedRestore.into(archive, pgRestores, server, scratch, monitor);
+            CheckedRestore.dropQuietly(new DatabaseAdmin(server), scratch);
+        }
         return "Test restore matched all " + Numbers.of(manifest.tables().size(), "table") + " (" + Numbers.of(manifest.totalRows(), "row") + ")";
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code firebreak prune [--dry-run] [--profile NAME]}: the retention plan, line by line, then carried out. */
 @Command(name = "prune", mixinStandardHelpOptions = true,
-        description = "Remove what interrupted backups left behind, and delete backups that the retention policy ($FIREBREAK_HOME/retention.json, else 30 days of "
+        description = "Remove what interrupted backups left behind (with --profile, also the scratch databases killed restores and verifies left on its server), and delete backups that the retention policy ($FIREBREAK_HOME/retention.json, else 30 days of "
                 + "everything, then 7 daily, 4 weekly, 12 monthly) no longer keeps. The newest backup and the newest "
                 + "test-restored backup of each profile are always kept.")
 public final class PruneCommand implements Callable<Integer> {
@@ -37,7 +37,7 @@ public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show the plan; delete nothing.")
     boolean dryRun;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Only the backups of this profile (default: all).")
+    @Option(names = "--profile", paramLabel = "NAME", description = "Only the backups of this profile (default: all), and the scratch databases on its server.")
     String profile;
 
     @Override
@@ -46,39 +46,49 @@ public final class PruneCommand implements Callable<Integer> {
         RetentionPolicy policy = RetentionPolicyFile.load(policyFile);
         PrintWriter out = spec.commandLine().getOut();
         EventBus events = new EventBus();
-        BackupEngine engine = new BackupContext(root.home(), events).engine;
+        BackupContext context = new BackupContext(root.home(), events);
+        BackupEngine engine = context.engine;
         PruneJob job = engine.prune(profile, policy);
         RetentionPlan plan = job.plan();
         out.println("Retention (" + (Files.exists(policyFile) ? policyFile : "defaults; change them in " + policyFile)
                 + "): " + policy.describe() + ".");
         List<Leftover> leftovers = engine.store().leftovers(profile);
-        if (plan.decisions().isEmpty() && leftovers.isEmpty()) {
+        ServerLeftovers server = ServerLeftovers.of(context, profile, spec.commandLine().getErr());
+        if (plan.decisions().isEmpty() && leftovers.isEmpty() && server.isEmpty()) {
             out.println("No backups" + (profile == null ? "" : " of profile " + profile) + ": nothing to prune.");
             return Cli.OK;
         }
         plan.decisions().forEach(decision -> out.println(line(decision)));
         leftovers.forEach(leftover -> out.println(LeftoverText.line(leftover)));
+        server.print(out);
         if (dryRun) {
             out.println("Dry run: would delete " + plural(plan.toDelete().size()) + " and free "
                     + Numbers.bytes(plan.bytesToFree()) + (leftovers.isEmpty() ? "" : ", and remove "
-                    + LeftoverText.summary(leftovers)) + "; nothing was deleted.");
+                    + LeftoverText.summary(leftovers)) + (server.scratch().isEmpty() ? "" : ", and drop "
+                    + server.scratchSummary()) + "; nothing was deleted.");
             return Cli.OK;
         }
         long leftoverBytes = engine.store().removeLeftovers(leftovers);
         if (!leftovers.isEmpty()) {
             out.println("Removed " + LeftoverText.summary(leftovers) + ", freed " + Numbers.bytes(leftoverBytes) + ".");
         }
-        if (plan.decisions().isEmpty()) {
-            return Cli.OK;
+        int result = Cli.OK;
+        if (!plan.decisions().isEmpty()) {
+            // the journal only hears about real deletions: a preview is not an event
+            try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, spec.commandLine().getErr())) {
+                BackupsPruned pruned = job.delete(plan);
+                out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Numbers.bytes(pruned.bytesFreed()) + ".");
+            } catch (UserFacingException e) {
+                result = Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
+            }
         }
-        // the journal only hears about real deletions: a preview is not an event
-        try (JournalSubscription journal = JournalSubscription.tryOpen(root.home(), events, spec.commandLine().getErr())) {
-            BackupsPruned pruned = job.delete(plan);
-            out.println("Deleted " + plural(pruned.backupIds().size()) + ", freed " + Numbers.bytes(pruned.bytesFreed()) + ".");
-            return Cli.OK;
+        try { // on its own: a server refusing a drop must not keep retention from the disk, nor the other way round
+            server.dropScratch(context, out);
         } catch (UserFacingException e) {
-            return Cli.jobFailed(spec.commandLine().getErr(), e); // the backups deleted before it are journaled
+            int failed = Cli.jobFailed(spec.commandLine().getErr(), e);
+            result = result == Cli.OK ? failed : result;
         }
+        return result;
     }
 
     private static String line(RetentionDecision decision) {

@@ -76,7 +76,7 @@ class KillNineChildrenCliTest {
     }
 
     /** A million rows with an index: pg_dump and pg_restore take seconds, long enough to be killed in the middle. */
-    private static String bigDatabase() {
+    static String bigDatabase() {
         String big = TestPostgres.newDatabase("bigshop");
         TestPostgres.superuser(big, "SET ROLE " + TestPostgres.USER,
                 "CREATE TABLE events AS SELECT g AS id, md5(g::text) AS digest FROM generate_series(1, 1000000) g",

@@ -59,6 +59,17 @@ class TableRestoreCliTest {
         assertThat(copied.stdout()).contains("customers: 1,247 rows copied back", "Copied 1,247 rows back into " + shop);
         assertThat(ShopDatabase.customers(shop)).isEqualTo(ShopDatabase.CUSTOMERS);
 
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("side schema (firebreak_restore_[0-9_]+)")
+                .matcher(restore.stdout());
+        assertThat(named.find()).isTrue();
+        String schema = named.group(1);
+        ProcessResult dryRun = firebreak("", "prune", "--dry-run", "--profile", "shop");
+        assertThat(dryRun.stdout()).as(dryRun.stderr()).contains("kept    " + schema + "  a table restore's side schema; "
+                + "drop it with firebreak side-schema " + schema + " --profile shop --drop");
+        assertThat(firebreak("", "prune", "--profile", "shop").exitCode()).isZero();
+        assertThat(TestPostgres.count(shop, "SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'"))
+                .as("prune keeps side schemas: the user compares them").isOne();
+
         assertThat(firebreak("", drop).exitCode()).isZero();
         assertThat(TestPostgres.count(shop, "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'firebreak%'")).isZero();
         assertThat(firebreak("", drop).stderr()).as("dropping twice says why").contains("There is no schema");

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names of the databases a restore creates, e.g. {@code shop_restored_20261201_0315}. The base is shortened
@@ -12,6 +14,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class DatabaseNames {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
+    private static final int STAMP_LENGTH = "yyyyMMdd_HHmmss".length();
+    private static final Pattern STAMP_PATTERN = Pattern.compile("[0-9]{8}_[0-9]{6}");
 
     private DatabaseNames() {
     }
@@ -29,8 +33,21 @@ public final class DatabaseNames {
     }
 
     /** A throwaway database for a restore in progress or a verification drill. */
-    public static String scratch(String database, String purpose, Instant at) {
-        return withSuffix(database, "_fb" + purpose + "_" + STAMP.format(at));
+    public static String scratch(String database, ScratchPurpose purpose, Instant at) {
+        return withSuffix(database, "_fb" + purpose.word() + "_" + STAMP.format(at));
+    }
+
+    /** What {@code name} is for if it is a {@link #scratch} name of {@code database} (shortened the same way). */
+    public static Optional<ScratchPurpose> scratchPurpose(String database, String name) {
+        for (ScratchPurpose purpose : ScratchPurpose.values()) {
+            String sample = scratch(database, purpose, Instant.EPOCH);
+            String prefix = sample.substring(0, sample.length() - STAMP_LENGTH);
+            if (name.startsWith(prefix) && name.length() == sample.length()
+                    && STAMP_PATTERN.matcher(name.substring(prefix.length())).matches()) {
+                return Optional.of(purpose);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code name_n}, shortened to fit like the others. */

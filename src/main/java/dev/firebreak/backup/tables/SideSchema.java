@@ -78,6 +78,24 @@ public final class SideSchema {
         return tables;
     }
 
+    /** The side schemas in {@code live}: schemas with Firebreak's name and mark, oldest first. */
+    public static List<String> all(Connection live) throws SQLException {
+        List<String> schemas = new ArrayList<>();
+        try (PreparedStatement query = live.prepareStatement("SELECT nspname, obj_description(oid, 'pg_namespace') "
+                + "FROM pg_namespace WHERE starts_with(nspname, ?) ORDER BY nspname")) {
+            query.setString(1, PREFIX);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String comment = rows.getString(2);
+                    if (comment != null && comment.startsWith(MARK)) {
+                        schemas.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return schemas;
+    }
+
     public static void drop(Connection live, String schema) throws SQLException {
         requireOurs(live, schema);
         try (Statement statement = live.createStatement()) {
