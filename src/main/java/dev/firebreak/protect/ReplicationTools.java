@@ -25,7 +25,12 @@ final class ReplicationTools {
 
     /** pg_waldump reads only WAL of its own major, and Debian and Red Hat ship it with the server, not the client tools. */
     PgTool requireWalDump(int serverMajor) {
-        return require("pg_waldump", serverMajor, "the PostgreSQL " + serverMajor + " server package, which brings it: "
+        return requireServerTool("pg_waldump", serverMajor);
+    }
+
+    /** pg_waldump, postgres, pg_controldata: Debian and Red Hat ship them with the server, not the client tools. */
+    PgTool requireServerTool(String tool, int serverMajor) {
+        return require(tool, serverMajor, "the PostgreSQL " + serverMajor + " server package, which brings it: "
                 + "apt-get install postgresql-" + serverMajor + " (Debian/Ubuntu; the cluster it creates is not needed), "
                 + "brew install postgresql@" + serverMajor + " (macOS), elsewhere the package with the server's binaries.");
     }
