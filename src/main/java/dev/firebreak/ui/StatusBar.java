@@ -56,6 +56,10 @@ public final class StatusBar extends HBox {
         }
         getChildren().addAll(backupFreshness, incidentElapsed, message, spacer, jobMessage, progress, cancel);
         fade.setOnFinished(event -> message.setText(""));
+        cancel.setOnAction(event -> {
+            cancel.setDisable(true); // the job now says "Cancelling…" until its cleanup has run
+            executor.cancel(executor.currentProperty().get());
+        });
         executor.currentProperty().addListener((observable, old, job) -> show(job));
         show(null);
     }
@@ -82,10 +86,10 @@ public final class StatusBar extends HBox {
         jobMessage.setVisible(running);
         progress.setVisible(running);
         cancel.setVisible(running);
+        cancel.setDisable(false);
         if (running) {
             jobMessage.textProperty().bind(job.messageProperty());
             progress.progressProperty().bind(job.progressProperty());
-            cancel.setOnAction(event -> job.cancel(true));
         }
     }
 }

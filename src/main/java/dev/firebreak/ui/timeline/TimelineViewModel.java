@@ -89,7 +89,7 @@ public final class TimelineViewModel {
     /** Reloads the incidents and the chosen incident's timeline (by default the open incident, else the newest). */
     public void refresh() {
         Long wanted = selected.get() == null ? null : selected.get().id();
-        executor.execute(BackgroundTask.of("Reading the journal", monitor -> read = TimelineSnapshot.read(journal, wanted, read))
+        executor.execute(BackgroundTask.of("Reading the journal", monitor -> read = TimelineSnapshot.read(journal, wanted, read)).quick()
                 .onSuccess(this::show)
                 .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
     }
@@ -146,7 +146,7 @@ public final class TimelineViewModel {
             }
             long incident = chosen == null ? journal.target().id() : chosen;
             return journal.append(parse.apply(line).toEntry(incident, kind, EntrySource.MANUAL));
-        }).onSuccess(entry -> refresh()).onFailure(error -> {
+        }).quick().onSuccess(entry -> refresh()).onFailure(error -> {
             if (captureText.get().isEmpty()) {
                 captureText.set(line);
             }
@@ -177,7 +177,7 @@ public final class TimelineViewModel {
             return;
         }
         executor.execute(BackgroundTask.of("Striking entry " + row.current().id(),
-                        monitor -> journal.append(Capture.striking(row, EntrySource.MANUAL)))
+                        monitor -> journal.append(Capture.striking(row, EntrySource.MANUAL))).quick()
                 .onSuccess(entry -> refresh())
                 .onFailure(error -> dialogs.showError("Not struck", ErrorText.of(error))));
     }
@@ -189,7 +189,7 @@ public final class TimelineViewModel {
             return;
         }
         boolean pin = !row.current().pinned();
-        executor.execute(BackgroundTask.of(pin ? "Pinning" : "Unpinning", monitor -> journal.append(Capture.pinning(row, pin, EntrySource.MANUAL)))
+        executor.execute(BackgroundTask.of(pin ? "Pinning" : "Unpinning", monitor -> journal.append(Capture.pinning(row, pin, EntrySource.MANUAL))).quick()
                 .onSuccess(entry -> refresh())
                 .onFailure(error -> dialogs.showError(pin ? "Not pinned" : "Not unpinned", ErrorText.of(error))));
     }
@@ -203,7 +203,7 @@ public final class TimelineViewModel {
         executor.execute(BackgroundTask.of("Saving the postmortem", monitor -> {
             journal.savePostmortem(incident.id(), written);
             return incident.id();
-        }).onSuccess(id -> dialogs.notify("Postmortem of incident " + id + " saved"))
+        }).quick().onSuccess(id -> dialogs.notify("Postmortem of incident " + id + " saved"))
                 .onFailure(error -> dialogs.showError("Postmortem not saved", ErrorText.of(error))));
     }
 
@@ -215,7 +215,7 @@ public final class TimelineViewModel {
         }
         dialogs.chooseDirectory("Export the postmortem of incident " + incident.id(), null).ifPresent(directory ->
                 executor.execute(BackgroundTask.of("Exporting the postmortem",
-                                monitor -> PostmortemFiles.write(journal, incident.id(), directory))
+                                monitor -> PostmortemFiles.write(journal, incident.id(), directory)).quick()
                         .onSuccess(files -> {
                             dialogs.notify("Wrote " + files.get(0).getFileName() + ", .html and .json to " + directory);
                             exported.set(null); // a second export of the same incident is news too
@@ -227,7 +227,7 @@ public final class TimelineViewModel {
     public void openIncident() {
         String title = newTitle.get();
         Severity severity = newSeverity.get();
-        executor.execute(BackgroundTask.of("Opening an incident", monitor -> journal.openIncident(title, severity, EntrySource.MANUAL))
+        executor.execute(BackgroundTask.of("Opening an incident", monitor -> journal.openIncident(title, severity, EntrySource.MANUAL)).quick()
                 .onSuccess(incident -> {
                     newTitle.set("");
                     selected.set(incident);
@@ -240,7 +240,7 @@ public final class TimelineViewModel {
         if (incident == null) {
             return;
         }
-        executor.execute(BackgroundTask.of("Resolving incident " + incident.id(), monitor -> journal.resolve(incident.id(), EntrySource.MANUAL))
+        executor.execute(BackgroundTask.of("Resolving incident " + incident.id(), monitor -> journal.resolve(incident.id(), EntrySource.MANUAL)).quick()
                 .onSuccess(entry -> refresh())
                 .onFailure(error -> dialogs.showError("Not resolved", ErrorText.of(error))));
     }
