@@ -3,6 +3,7 @@ package dev.firebreak.protect;
 import dev.firebreak.backup.pgtool.PgTool;
 import dev.firebreak.core.CancelledException;
 import dev.firebreak.core.ChildProcesses;
+import dev.firebreak.core.DaemonThreads;
 import dev.firebreak.core.ProcessOutput;
 import dev.firebreak.core.ProgressMonitor;
 import java.io.BufferedReader;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +24,7 @@ import java.util.function.Consumer;
  * has no "end of WAL" exit: it stops with exit code 1 where the files end, which is normal once records were read.
  */
 final class WalDump {
-    private static final int LINES_BETWEEN_CHECKS = 10_000;
+    private static final long POLL_MILLIS = 100;
 
     private WalDump() {
     }
@@ -44,24 +47,37 @@ final class WalDump {
             throw new UncheckedIOException("Cannot start " + waldump.path(), e);
         }
         CompletableFuture<byte[]> stderr = ProcessOutput.collect(process.getErrorStream(), "pg_waldump-stderr");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            long read = 0;
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.accept(line);
-                if (++read % LINES_BETWEEN_CHECKS == 0 && monitor.isCancelled()) {
-                    throw new CancelledException();
-                }
+        // read on a thread of its own: a pg_waldump stuck on a file that never answers writes nothing, and a read here
+        // would wait for it for ever, deaf to Cancel
+        CompletableFuture<Void> stdout = CompletableFuture.runAsync(() -> handOn(process, lines),
+                DaemonThreads.named("pg_waldump-stdout"));
+        try {
+            while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS) && !stdout.isCompletedExceptionally()) {
+                monitor.checkCancelled();
             }
-            int exit = process.waitFor();
+            stdout.join(); // the process has ended (so has its output) or the reading failed
             monitor.checkCancelled();
-            return new Ended(exit, new String(stderr.join(), StandardCharsets.UTF_8).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read pg_waldump's output", e);
+            return new Ended(process.exitValue(), new String(stderr.join(), StandardCharsets.UTF_8).strip());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();
         } finally {
-            process.destroyForcibly(); // a cancel or a failed line: pg_waldump stops reading too
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly(); // a cancel or a failed line: pg_waldump stops too
+        }
+    }
+
+    private static void handOn(Process process, Consumer<String> lines) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.accept(line);
+            }
+        } catch (IOException e) {
+            if (process.isAlive()) { // after a cancel the pipe is closed under the reader: nothing to report
+                throw new UncheckedIOException("Cannot read pg_waldump's output", e);
+            }
         }
     }
 }

@@ -233,7 +233,7 @@ public final class App extends Application {
         }, () -> window.select(tabs.get(0)));
         if (noProfileYet()) {
             window.showWelcome(welcome);
-            executor.execute(BackgroundTask.of("Looking for pg_dump", monitor -> Practice.missingTools())
+            executor.execute(BackgroundTask.of("Looking for pg_dump", monitor -> Practice.missingTools()).quick()
                     .onSuccess(welcome::showMissingTools));
         }
     }

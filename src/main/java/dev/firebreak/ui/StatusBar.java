@@ -60,6 +60,10 @@ public final class StatusBar extends HBox {
             message.getStyleClass().remove("status-link");
             message.setOnMouseClicked(null);
         });
+        cancel.setOnAction(event -> {
+            cancel.setDisable(true); // the job now says "Cancelling…" until its cleanup has run
+            executor.cancel(executor.currentProperty().get());
+        });
         executor.currentProperty().addListener((observable, old, job) -> show(job));
         show(null);
     }
@@ -97,10 +101,10 @@ public final class StatusBar extends HBox {
         jobMessage.setVisible(running);
         progress.setVisible(running);
         cancel.setVisible(running);
+        cancel.setDisable(false);
         if (running) {
             jobMessage.textProperty().bind(job.messageProperty());
             progress.progressProperty().bind(job.progressProperty());
-            cancel.setOnAction(event -> job.cancel(true));
         }
     }
 }

@@ -174,7 +174,7 @@ public final class DrillViewModel {
             return;
         }
         executor.execute(BackgroundTask.of("Checking the drill's timeline", monitor -> journal.entries(incident).stream()
-                        .anyMatch(entry -> entry.source() == EntrySource.MANUAL))
+                        .anyMatch(entry -> entry.source() == EntrySource.MANUAL)).quick()
                 .onSuccess(typed -> {
                     if (typed) {
                         complete(DrillStep.POSTMORTEM);
@@ -199,7 +199,7 @@ public final class DrillViewModel {
         executor.execute(BackgroundTask.of("Recording the drill", monitor -> {
             tracker.complete(step);
             return step;
-        }));
+        }).quick());
     }
 
     /** A step just done (with one still to do) pauses on its result; any other change leaves a pause as it is. */

@@ -34,7 +34,7 @@ final class DiffModel {
             return;
         }
         title.set("Loading the diff of " + file.path() + "…");
-        executor.execute(BackgroundTask.of("Reading the diff of " + file.path(), monitor -> actions.diff(repository, file))
+        executor.execute(BackgroundTask.of("Reading the diff of " + file.path(), monitor -> actions.diff(repository, file)).quick()
                 .onSuccess(diff -> {
                     findingsByLine = findings.stream().filter(f -> f.file().equals(file.path()))
                             .collect(Collectors.toMap(SqlFinding::line, f -> f.rule() + ": " + f.message(),

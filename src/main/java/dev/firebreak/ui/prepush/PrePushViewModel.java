@@ -106,7 +106,7 @@ public final class PrePushViewModel {
             return;
         }
         busy.set(true);
-        executor.execute(BackgroundTask.of("Checking " + dir.getFileName(), monitor -> actions.evaluate(dir))
+        executor.execute(BackgroundTask.of("Checking " + dir.getFileName(), monitor -> actions.evaluate(dir)).quick()
                 .onSuccess(result -> {
                     show(result);
                     actions.remember(dir);
@@ -171,7 +171,7 @@ public final class PrePushViewModel {
         if (dir == null) {
             return;
         }
-        executor.execute(BackgroundTask.of("Installing the pre-push hook", monitor -> actions.installHook(dir))
+        executor.execute(BackgroundTask.of("Installing the pre-push hook", monitor -> actions.installHook(dir)).quick()
                 .onSuccess(dialogs::notify)
                 .onFailure(error -> dialogs.showError("Could not install the hook", ErrorText.of(error))));
     }

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * A unit of background work: what to do (given a {@link ProgressMonitor} for progress and cancel) and what to
- * do with its outcome on the UI thread. Built fluently by a view model, run by a {@link TaskExecutor}.
+ * do with its outcome on the UI thread. Built fluently by a view model, run by a {@link TaskExecutor} in the
+ * {@link Lane#LONG long} lane unless marked {@link #quick()}.
  */
 public final class BackgroundTask<T> {
     /** The work itself; runs off the UI thread and must never touch JavaFX nodes. */
@@ -20,6 +21,7 @@ public final class BackgroundTask<T> {
     private Consumer<? super T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure = error -> { };
     private Runnable onCancelled = () -> { };
+    private Lane lane = Lane.LONG;
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title);
@@ -43,6 +45,16 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> onCancelled(Runnable handler) {
         this.onCancelled = handler;
         return this;
+    }
+
+    /** Runs this in the quick lane, beside (never behind) a long job. Only for work that takes seconds at most. */
+    public BackgroundTask<T> quick() {
+        this.lane = Lane.QUICK;
+        return this;
+    }
+
+    public Lane lane() {
+        return lane;
     }
 
     public String title() {

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -14,33 +15,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs each {@link BackgroundTask} as a JavaFX {@link Task} on a single worker thread (never two heavy jobs at
- * once), so progress and outcome reach the UI thread through JavaFX's own machinery. The current job is exposed
- * for the status bar's progress indicator and cancel button.
+ * Runs each {@link BackgroundTask} as a JavaFX {@link Task} in its {@link Lane}: one worker thread for long jobs
+ * (never two heavy jobs at once) and one for quick work, so a journal write never queues behind a restore. Progress
+ * and outcome reach the UI thread through JavaFX's own machinery. The running long job is exposed for the status
+ * bar's progress indicator and cancel button.
+ *
+ * <p>Cancel is cooperative: it raises the job's {@link ProgressMonitor#isCancelled()} flag and never interrupts the
+ * thread (an interrupt closes NIO channels mid-upload, which reads as an S3 failure). The job's cancelled handler
+ * runs only once the job has stopped and its cleanup has run; until then the status bar says "Cancelling…".
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "firebreak-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService longJobs = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "firebreak-long-jobs"));
+    private final ExecutorService quickWork = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "firebreak-quick-work"));
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>();
 
     @Override
     public <T> RunningJob execute(BackgroundTask<T> task) {
-        if (worker.isShutdown()) {
+        ExecutorService lane = lane(task.lane());
+        if (lane.isShutdown()) {
             LOG.info("Not starting '{}': the console is closing", task.title());
             return RunningJob.DONE;
         }
-        Task<T> fxTask = new MonitoredTask<>(task);
-        fxTask.setOnRunning(event -> current.set(fxTask));
+        MonitoredTask<T> fxTask = new MonitoredTask<>(task);
+        if (task.lane() == Lane.LONG) {
+            fxTask.setOnRunning(event -> current.set(fxTask));
+        }
         fxTask.setOnSucceeded(event -> {
             clear(fxTask);
             task.succeeded(fxTask.getValue());
         });
-        fxTask.setOnCancelled(event -> {
+        fxTask.setOnCancelled(event -> { // only by close(): a user's cancel ends in a CancelledException below
             clear(fxTask);
             task.cancelled();
         });
@@ -54,8 +60,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 task.failed(error);
             }
         });
-        worker.execute(fxTask);
-        return () -> fxTask.cancel(true);
+        lane.execute(fxTask);
+        return fxTask::requestCancel;
+    }
+
+    /** Asks {@code job} (from {@link #currentProperty()}) to stop at its next check; its cleanup still runs. */
+    public void cancel(Task<?> job) {
+        if (job instanceof MonitoredTask<?> monitored) {
+            monitored.requestCancel();
+        }
     }
 
     /**
@@ -64,19 +77,25 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
      */
     public Runnable holdJobs(Duration atMost) {
         CountDownLatch released = new CountDownLatch(1);
-        worker.execute(() -> {
-            try {
-                released.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // closing: the queued jobs are dropped anyway
-            }
-        });
+        for (ExecutorService lane : new ExecutorService[] {longJobs, quickWork}) {
+            lane.execute(() -> {
+                try {
+                    released.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // closing: the queued jobs are dropped anyway
+                }
+            });
+        }
         return released::countDown;
     }
 
-    /** The job now running, or null; observed by the status bar. */
+    /** The long job now running, or null; observed by the status bar. */
     public ReadOnlyObjectProperty<Task<?>> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    private ExecutorService lane(Lane lane) {
+        return lane == Lane.QUICK ? quickWork : longJobs;
     }
 
     private void clear(Task<?> finished) {
@@ -85,30 +104,56 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        worker.shutdownNow();
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
-    /** Bridges the services' {@link ProgressMonitor} to the JavaFX task's progress, message and cancel flag. */
-    private static final class MonitoredTask<T> extends Task<T> implements ProgressMonitor {
+    @Override
+    public void close() {
+        longJobs.shutdownNow();
+        quickWork.shutdownNow();
+    }
+
+    /**
+     * Bridges the services' {@link ProgressMonitor} to the JavaFX task's progress and message. The cancel flag is the
+     * task's own, not {@link Task#isCancelled()}: JavaFX's cancel marks the task done at once, before the job stopped.
+     */
+    private static final class MonitoredTask<T> extends Task<T> {
         private final BackgroundTask<T> task;
+        private final AtomicBoolean cancelRequested = new AtomicBoolean();
+        private final ProgressMonitor monitor = new ProgressMonitor() {
+            @Override
+            public void update(String message, long done, long total) {
+                if (!cancelRequested.get()) {
+                    updateMessage(message);
+                }
+                updateProgress(done, total < 0 ? -1 : total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelRequested.get();
+            }
+        };
 
         MonitoredTask(BackgroundTask<T> task) {
             this.task = task;
             updateTitle(task.title());
         }
 
-        @Override
-        protected T call() throws Exception {
-            updateMessage(task.title() + "…");
-            return task.call(this);
+        void requestCancel() {
+            if (cancelRequested.compareAndSet(false, true)) {
+                updateMessage("Cancelling " + task.title() + "…");
+            }
         }
 
         @Override
-        public void update(String message, long done, long total) {
-            updateMessage(message);
-            updateProgress(done, total < 0 ? -1 : total);
+        protected T call() throws Exception {
+            monitor.checkCancelled(); // cancelled while it waited in its lane
+            updateMessage(task.title() + "…");
+            return task.call(monitor);
         }
     }
 }

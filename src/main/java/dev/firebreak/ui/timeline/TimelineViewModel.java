@@ -95,7 +95,7 @@ public final class TimelineViewModel {
     /** Reloads the incidents and the chosen incident's timeline (by default the open incident, else the newest). */
     public void refresh() {
         Long wanted = selected.get() == null ? null : selected.get().id();
-        executor.execute(BackgroundTask.of("Reading the journal", monitor -> read = TimelineSnapshot.read(journal, wanted, read))
+        executor.execute(BackgroundTask.of("Reading the journal", monitor -> read = TimelineSnapshot.read(journal, wanted, read)).quick()
                 .onSuccess(this::show)
                 .onFailure(error -> dialogs.showError("Cannot read the journal", ErrorText.of(error))));
     }
@@ -152,7 +152,7 @@ public final class TimelineViewModel {
             }
             long incident = chosen == null ? journal.target().id() : chosen;
             return journal.append(parse.apply(line).toEntry(incident, kind, EntrySource.MANUAL));
-        }).onSuccess(entry -> refresh()).onFailure(error -> {
+        }).quick().onSuccess(entry -> refresh()).onFailure(error -> {
             if (captureText.get().isEmpty()) {
                 captureText.set(line);
             }
@@ -183,7 +183,7 @@ public final class TimelineViewModel {
             return;
         }
         executor.execute(BackgroundTask.of("Striking entry " + row.current().id(),
-                        monitor -> journal.append(Capture.striking(row, EntrySource.MANUAL)))
+                        monitor -> journal.append(Capture.striking(row, EntrySource.MANUAL))).quick()
                 .onSuccess(entry -> refresh())
                 .onFailure(error -> dialogs.showError("Not struck", ErrorText.of(error))));
     }
@@ -195,7 +195,7 @@ public final class TimelineViewModel {
             return;
         }
         boolean pin = !row.current().pinned();
-        executor.execute(BackgroundTask.of(pin ? "Pinning" : "Unpinning", monitor -> journal.append(Capture.pinning(row, pin, EntrySource.MANUAL)))
+        executor.execute(BackgroundTask.of(pin ? "Pinning" : "Unpinning", monitor -> journal.append(Capture.pinning(row, pin, EntrySource.MANUAL))).quick()
                 .onSuccess(entry -> refresh())
                 .onFailure(error -> dialogs.showError(pin ? "Not pinned" : "Not unpinned", ErrorText.of(error))));
     }
@@ -209,7 +209,7 @@ public final class TimelineViewModel {
         executor.execute(BackgroundTask.of("Saving the postmortem", monitor -> {
             journal.savePostmortem(incident.id(), written);
             return incident.id();
-        }).onSuccess(id -> dialogs.notify("Postmortem of incident " + id + " saved"))
+        }).quick().onSuccess(id -> dialogs.notify("Postmortem of incident " + id + " saved"))
                 .onFailure(error -> dialogs.showError("Postmortem not saved", ErrorText.of(error))));
     }
 
@@ -225,7 +225,7 @@ public final class TimelineViewModel {
         Path startIn = exportFolders.getOrDefault(incident.id(), lastExportFolder != null ? lastExportFolder : ExportFolder.documents());
         dialogs.chooseDirectory("Export the postmortem of incident " + incident.id(), startIn).ifPresent(directory ->
                 executor.execute(BackgroundTask.of("Exporting the postmortem",
-                                monitor -> PostmortemFiles.write(journal, incident.id(), directory))
+                                monitor -> PostmortemFiles.write(journal, incident.id(), directory)).quick()
                         .onSuccess(files -> {
                             exportFolders.put(incident.id(), directory);
                             lastExportFolder = directory;
@@ -240,7 +240,7 @@ public final class TimelineViewModel {
     public void openIncident() {
         String title = newTitle.get();
         Severity severity = newSeverity.get();
-        executor.execute(BackgroundTask.of("Opening an incident", monitor -> journal.openIncident(title, severity, EntrySource.MANUAL))
+        executor.execute(BackgroundTask.of("Opening an incident", monitor -> journal.openIncident(title, severity, EntrySource.MANUAL)).quick()
                 .onSuccess(incident -> {
                     newTitle.set("");
                     selected.set(incident);
@@ -253,7 +253,7 @@ public final class TimelineViewModel {
         if (incident == null) {
             return;
         }
-        executor.execute(BackgroundTask.of("Resolving incident " + incident.id(), monitor -> journal.resolve(incident.id(), EntrySource.MANUAL))
+        executor.execute(BackgroundTask.of("Resolving incident " + incident.id(), monitor -> journal.resolve(incident.id(), EntrySource.MANUAL)).quick()
                 .onSuccess(entry -> refresh())
                 .onFailure(error -> dialogs.showError("Not resolved", ErrorText.of(error))));
     }
