@@ -32,6 +32,7 @@ final class BaseBackupVerifier {
 
     VerifyResult verify(Path backup, ProgressMonitor monitor) {
         Path scratch = null;
+        Path plainLink = null;
         try {
             scratch = Files.createTempDirectory(backup.getParent(), ".verify-"); // 0700
             Path data = scratch.resolve("data");
@@ -44,8 +45,14 @@ final class BaseBackupVerifier {
             }
             monitor.update("Checking the base backup with pg_verifybackup", -1, -1);
             boolean parseWal = ReplicationTools.canParseWal(verifier);
+            Path walForTool = wal;
+            if (parseWal && !ShellSafePath.isPlain(wal)) {
+                plainLink = ShellSafePath.linkInTempDir(wal);
+                walForTool = plainLink == null ? null : plainLink.resolve("wal");
+                parseWal = walForTool != null;
+            }
             List<String> arguments = new ArrayList<>(List.of("--quiet", "--manifest-path",
-                    backup.resolve("backup_manifest").toString(), "--wal-directory", wal.toString()));
+                    backup.resolve("backup_manifest").toString(), "--wal-directory", (parseWal ? walForTool : wal).toString()));
             if (!parseWal) {
                 arguments.add("--no-parse-wal");
             }
@@ -55,12 +62,15 @@ final class BaseBackupVerifier {
                 return failed(String.join("; ", process.errors()), parseWal);
             }
             return new VerifyResult(true, "pg_verifybackup " + verifier.version() + ": files match the manifest"
-                    + (parseWal ? " and the WAL parses" : " (WAL not parsed: pg_waldump is not installed)"), parseWal,
+                    + (parseWal ? " and the WAL parses" : ReplicationTools.canParseWal(verifier)
+                    ? " (WAL not parsed: pg_verifybackup would hand its folder's path, with characters a shell reads, to a shell)"
+                    : " (WAL not parsed: pg_waldump is not installed)"), parseWal,
                     clock.instant());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot check the base backup in " + backup, e);
         } finally {
             deleteQuietly(scratch);
+            deleteQuietly(plainLink);
         }
     }
 

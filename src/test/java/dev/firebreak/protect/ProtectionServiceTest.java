@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -133,6 +134,28 @@ class ProtectionServiceTest {
         assertThat(slotCount(slot)).isZero();
         assertThat(folder.resolve("base.tar.gz")).exists();
         assertThat(service.store().require(name).enabled()).isFalse();
+    }
+
+    @Test
+    void aStoreWhosePathAShellWouldReadIsVerifiedWithItsWalAndRunsNothing() throws Exception {
+        String name = "odd_" + ProcessHandle.current().pid();
+        String shop = TestPostgres.newDatabase("protect_odd");
+        Path odd = Files.createDirectories(tmp.resolve("it's $(touch pwned) `touch too` \"q\""));
+        ProtectionService service = new ProtectionService(new ProtectionStore(odd.resolve("protect")),
+                PgTools.onThisMachine(System.getenv()), Clock.systemUTC());
+        Database database = TestPostgres.database(tmp, name, shop);
+        try {
+            BaseBackup backup = service.enable(database, ProgressMonitor.NONE).baseBackup();
+
+            assertThat(backup.verified().ok()).as(backup.verified().message()).isTrue();
+            assertThat(backup.verified().message()).contains("and the WAL parses");
+            for (Path where : List.of(Path.of("").toAbsolutePath(), tmp, odd)) {
+                assertThat(where.resolve("pwned")).as("nothing ran in " + where).doesNotExist();
+                assertThat(where.resolve("too")).doesNotExist();
+            }
+        } finally {
+            service.disable(database);
+        }
     }
 
     private static long slotCount(String slot) {

@@ -37,7 +37,7 @@ class StartInRepositoryTest {
     @Start
     void start(Stage stage) throws Exception {
         GitRepo harmless = GitRepo.withRemote(tmp.resolve("harmless"));
-        harmless.commit("README.md", "# shop\n", "Docs");
+        harmless.commit("docs/notes.md", "Release notes\n", "Docs");
         dangerous = GitRepo.withRemote(tmp.resolve("dangerous"));
         dangerous.commit("db/migrate/002_checkout.sql", "DROP TABLE IF EXISTS customers;\nCREATE TABLE customers (id bigint);\n",
                 "Checkout");
