@@ -1,5 +1,7 @@
 package dev.firebreak.git;
 
+import dev.firebreak.core.Numbers;
+
 /** How a {@link LeasePush} ended; {@code message} is a sentence for the user, never a stack trace. */
 public record PushResult(Outcome outcome, String message) {
     public enum Outcome {
@@ -10,7 +12,7 @@ public record PushResult(Outcome outcome, String message) {
     }
 
     static PushResult pushed(PushPlan plan) {
-        return new PushResult(Outcome.PUSHED, "Pushed " + plan.updates().size() + " ref(s) to " + plan.remoteName());
+        return new PushResult(Outcome.PUSHED, "Pushed " + Numbers.of(plan.updates().size(), "ref") + " to " + plan.remoteName());
     }
 
     static PushResult remoteMoved() {

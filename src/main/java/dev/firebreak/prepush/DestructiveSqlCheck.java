@@ -1,5 +1,6 @@
 package dev.firebreak.prepush;
 
+import dev.firebreak.core.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class DestructiveSqlCheck extends Check {
             boolean toProtected = context.touchesProtectedBranch();
             String where = toProtected ? " going to a protected branch" : "";
             return CheckResult.of(this, toProtected ? CheckStatus.FAIL : CheckStatus.WARN,
-                    errors.size() + " destructive statement" + (errors.size() == 1 ? "" : "s") + where + ": "
+                    Numbers.of(errors.size(), "destructive statement") + where + ": "
                             + errors.get(0).describe(), details);
         }
         if (!context.unreadableFiles().isEmpty()) {
@@ -34,7 +35,7 @@ final class DestructiveSqlCheck extends Check {
                     + " changed files could not be read as UTF-8 and were not analyzed", details);
         }
         String summary = scan.migrationFiles().isEmpty() ? "no SQL or migration files in the push"
-                : scan.migrationFiles().size() + " SQL/migration files analyzed, nothing destructive";
+                : Numbers.of(scan.migrationFiles().size(), "SQL/migration file") + " analyzed, nothing destructive";
         return CheckResult.of(this, CheckStatus.PASS, summary, details);
     }
 }

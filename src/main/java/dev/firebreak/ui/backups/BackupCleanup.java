@@ -75,7 +75,8 @@ public final class BackupCleanup {
         String decisions = plan.decisions().stream().map(this::line).collect(Collectors.joining("\n"));
         String heading = "Retention for " + profile.name() + ": " + plan.policy().describe() + ".\n\n" + decisions + "\n\n";
         if (plan.toDelete().isEmpty()) {
-            dialogs.notify("Nothing to prune: retention keeps all " + plan.decisions().size() + " backups of " + profile.name());
+            dialogs.notify("Nothing to prune: retention keeps " + (plan.decisions().size() == 1 ? "the one backup" : "all "
+                    + Numbers.of(plan.decisions().size(), "backup")) + " of " + profile.name());
             return;
         }
         String verdict = "Deleting " + Numbers.of(plan.toDelete().size(), "backup")

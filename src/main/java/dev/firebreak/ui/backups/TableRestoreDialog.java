@@ -84,7 +84,7 @@ final class TableRestoreDialog {
     }
 
     private static CheckBox choice(TableStat table) {
-        CheckBox box = new CheckBox(table.displayName() + " (" + Numbers.count(table.rows()) + " rows)");
+        CheckBox box = new CheckBox(table.displayName() + " (" + Numbers.of(table.rows(), "row") + ")");
         box.setId("restore-table-" + table.displayName());
         box.setUserData(table);
         box.setMnemonicParsing(false);

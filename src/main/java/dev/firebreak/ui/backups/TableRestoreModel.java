@@ -113,7 +113,7 @@ final class TableRestoreModel {
         sideSchema.set(schema);
         differences.setAll(tables);
         long missing = tables.stream().mapToLong(table -> table.missing() == null ? 0 : table.missing()).sum();
-        status.set(Numbers.count(missing) + " rows of the backup are missing live (restored aside in " + schema + ").");
+        status.set(Numbers.of(missing, "row") + " of the backup " + (missing == 1 ? "is" : "are") + " missing live (restored aside in " + schema + ").");
     }
 
     private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> done, Runnable failed) {
