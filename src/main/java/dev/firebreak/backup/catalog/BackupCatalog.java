@@ -9,6 +9,7 @@ import dev.firebreak.backup.s3.S3Config;
 import dev.firebreak.backup.s3.S3ConfigFile;
 import dev.firebreak.backup.store.ArchiveChecksum;
 import dev.firebreak.backup.store.BackupStore;
+import dev.firebreak.backup.store.DamagedBackup;
 import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.store.PendingArchive;
@@ -108,7 +109,7 @@ public final class BackupCatalog implements BackupStore {
         List<CatalogEntry> entries = new ArrayList<>();
         manifests.forEach((id, manifest) -> entries.add(new CatalogEntry(manifest, where.get(id))));
         entries.sort(Comparator.comparing((CatalogEntry entry) -> entry.manifest().startedAt()).reversed());
-        return new CatalogListing(entries, problem);
+        return new CatalogListing(entries, problem, local.damaged(profile));
     }
 
     @Override
@@ -129,6 +130,11 @@ public final class BackupCatalog implements BackupStore {
     @Override
     public void commit(PendingDirectory archive, BackupManifest manifest) {
         local.commit(archive, manifest);
+    }
+
+    /** The backups on this disk whose manifest cannot be read: never listed as usable, never pruned. */
+    public List<DamagedBackup> damaged(String profile) {
+        return local.damaged(profile);
     }
 
     /** What interrupted backups left on this disk; S3 uploads are whole objects and leave nothing. */
