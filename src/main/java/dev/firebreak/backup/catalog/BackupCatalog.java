@@ -132,6 +132,11 @@ public final class BackupCatalog implements BackupStore {
         local.commit(archive, manifest);
     }
 
+    /** The committed backups on this disk only, newest first: never a request to S3. */
+    public List<BackupManifest> onThisDisk(String profile) {
+        return local.list(profile);
+    }
+
     /** The backups on this disk whose manifest cannot be read: never listed as usable, never pruned. */
     public List<DamagedBackup> damaged(String profile) {
         return local.damaged(profile);
