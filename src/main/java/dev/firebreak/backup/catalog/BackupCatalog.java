@@ -184,14 +184,14 @@ public final class BackupCatalog implements BackupStore {
             local.update(manifest);
             if (s3Config != null) {
                 try {
-                    if (inS3(manifest.id()).isPresent()) {
+                    if (inS3(manifest).isPresent()) {
                         s3().update(manifest);
                     }
                 } catch (UserFacingException e) {
                     LOG.warn("Recorded on this disk only, not in S3: {}", e.getMessage());
                 }
             }
-        } else if (inS3(manifest.id()).isPresent()) {
+        } else if (inS3(manifest).isPresent()) {
             s3().update(manifest);
         } else {
             throw new UserFacingException("Backup " + manifest.id() + " was deleted meanwhile; nothing was recorded.");
@@ -200,8 +200,10 @@ public final class BackupCatalog implements BackupStore {
 
     @Override
     public void delete(String id) {
-        boolean here = local.find(id).isPresent();
-        Optional<BackupManifest> there = s3Config == null ? Optional.empty() : inS3(id);
+        Optional<BackupManifest> onDisk = local.find(id);
+        boolean here = onDisk.isPresent();
+        Optional<BackupManifest> there = s3Config == null ? Optional.empty()
+                : here ? inS3(onDisk.get()) : inS3(id);
         if (!here && there.isEmpty()) {
             throw new UserFacingException("No backup with id '" + id + "'. See firebreak backups list.");
         }
@@ -224,7 +226,8 @@ public final class BackupCatalog implements BackupStore {
      */
     public boolean upload(String id, ProgressMonitor monitor) {
         requireS3Config();
-        if (inS3(id).isPresent()) {
+        Optional<BackupManifest> here = local.find(id);
+        if (here.isPresent() ? inS3(here.get()).isPresent() : inS3(id).isPresent()) {
             return false;
         }
         monitor.update("Checking the archive's SHA-256", 0, -1);
@@ -257,8 +260,35 @@ public final class BackupCatalog implements BackupStore {
         }
     }
 
+    /**
+     * The S3 copy of {@code id}, read from its manifest key under each profile this disk knows (a GET each); only an
+     * id none of them has (a backup another machine made of a profile unknown here, or a mistyped id) lists S3.
+     */
     private Optional<BackupManifest> inS3(String id) {
+        for (String profile : localProfiles()) {
+            Optional<BackupManifest> found = s3().find(profile, id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         return s3().list(null).stream().filter(manifest -> manifest.id().equals(id)).findFirst();
+    }
+
+    /** The S3 copy of a backup whose profile is known: its manifest key, one GET. */
+    private Optional<BackupManifest> inS3(BackupManifest manifest) {
+        return s3().find(manifest.profile(), manifest.id());
+    }
+
+    private List<String> localProfiles() {
+        if (!Files.isDirectory(local.root())) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(local.root())) {
+            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // the listing fallback still finds it
+        }
     }
 
     private synchronized RemoteStore s3() {
