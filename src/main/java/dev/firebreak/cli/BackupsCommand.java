@@ -8,12 +8,14 @@ import dev.firebreak.backup.catalog.CatalogListing;
 import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.ManifestJson;
 import dev.firebreak.backup.manifest.Verification;
+import dev.firebreak.backup.store.DamagedBackup;
 import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.tables.TableComparison;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -61,10 +63,12 @@ public final class BackupsCommand extends CommandGroup {
                     .println("firebreak: only the backups on this disk are listed: " + problem));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
-                out.println(ManifestJson.MAPPER.writeValueAsString(listing.backups().stream().map(ListCommand::json).toList()));
+                List<ObjectNode> nodes = new ArrayList<>(listing.backups().stream().map(ListCommand::json).toList());
+                listing.damaged().forEach(damaged -> nodes.add(json(damaged)));
+                out.println(ManifestJson.MAPPER.writeValueAsString(nodes));
                 return Cli.OK;
             }
-            if (listing.backups().isEmpty()) {
+            if (listing.backups().isEmpty() && listing.damaged().isEmpty()) {
                 out.println("No backups" + (profile == null ? "" : " of profile " + profile) + " yet: firebreak backup --profile NAME");
             }
             for (CatalogEntry entry : listing.backups()) {
@@ -72,6 +76,10 @@ public final class BackupsCommand extends CommandGroup {
                 out.printf("%s  %-10s %-12s %s  %10s  %-11s %s rows in %s  %s%n", backup.id(), backup.profile(),
                         backup.label(), backup.startedAt(), Numbers.bytes(backup.sizeBytes()), entry.where(),
                         Numbers.count(backup.totalRows()), Numbers.of(backup.tables().size(), "table"), lastVerification(backup));
+            }
+            for (DamagedBackup damaged : listing.damaged()) {
+                out.printf("%s  %-10s DAMAGED  %s: %s%n", damaged.id(), damaged.profile(), archiveText(damaged),
+                        damaged.reason());
             }
             List<Leftover> leftovers = context.engine.store().leftovers(profile);
             if (!leftovers.isEmpty()) {
@@ -86,6 +94,25 @@ public final class BackupsCommand extends CommandGroup {
             ArrayNode locations = node.putArray("locations");
             Arrays.stream(Location.values()).filter(entry::in).forEach(location -> locations.add(location.name().toLowerCase(Locale.ROOT)));
             return node;
+        }
+
+        /** What a script needs to find it and tell it apart: {@code "damaged": true}, the reason and the files. */
+        private static ObjectNode json(DamagedBackup damaged) {
+            ObjectNode node = ManifestJson.MAPPER.createObjectNode();
+            node.put("id", damaged.id());
+            node.put("profile", damaged.profile());
+            node.put("damaged", true);
+            node.put("reason", damaged.reason());
+            node.put("manifestFile", damaged.manifestFile().toString());
+            node.put("archiveFile", damaged.archive().map(Object::toString).orElse(null));
+            node.put("sizeBytes", damaged.archiveBytes());
+            node.putArray("locations").add("local");
+            return node;
+        }
+
+        private static String archiveText(DamagedBackup damaged) {
+            return damaged.archive().map(archive -> "archive " + archive.getFileName() + " ("
+                    + Numbers.bytes(damaged.archiveBytes()) + ")").orElse("no archive");
         }
 
         private static String lastVerification(BackupManifest backup) {

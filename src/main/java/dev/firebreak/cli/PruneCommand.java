@@ -7,6 +7,7 @@ import dev.firebreak.backup.retention.RetentionDecision;
 import dev.firebreak.backup.retention.RetentionPlan;
 import dev.firebreak.backup.retention.RetentionPolicy;
 import dev.firebreak.backup.retention.RetentionPolicyFile;
+import dev.firebreak.backup.store.DamagedBackup;
 import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.core.EventBus;
 import dev.firebreak.core.Numbers;
@@ -54,11 +55,13 @@ public final class PruneCommand implements Callable<Integer> {
                 + "): " + policy.describe() + ".");
         List<Leftover> leftovers = engine.store().leftovers(profile);
         ServerLeftovers server = ServerLeftovers.of(context, profile, spec.commandLine().getErr());
-        if (plan.decisions().isEmpty() && leftovers.isEmpty() && server.isEmpty()) {
+        List<DamagedBackup> damaged = engine.store().damaged(profile);
+        if (plan.decisions().isEmpty() && leftovers.isEmpty() && server.isEmpty() && damaged.isEmpty()) {
             out.println("No backups" + (profile == null ? "" : " of profile " + profile) + ": nothing to prune.");
             return Cli.OK;
         }
         plan.decisions().forEach(decision -> out.println(line(decision)));
+        damaged.forEach(backup -> out.println(line(backup)));
         leftovers.forEach(leftover -> out.println(LeftoverText.line(leftover)));
         server.print(out);
         if (dryRun) {
@@ -95,6 +98,12 @@ public final class PruneCommand implements Callable<Integer> {
         return String.format("%-7s %s  %-10s %s  %10s  %s", decision.keep() ? "keep" : "delete", decision.backup().id(),
                 decision.backup().profile(), decision.backup().finishedAt(), Numbers.bytes(decision.backup().sizeBytes()),
                 decision.reason());
+    }
+
+    /** Kept: without its manifest nobody can say what it holds, so deleting it is a person's decision. */
+    private static String line(DamagedBackup backup) {
+        return String.format("%-7s %s  %-10s DAMAGED, needs a person: %s", "keep", backup.id(), backup.profile(),
+                backup.reason());
     }
 
     private static String plural(int backups) {

@@ -2,10 +2,13 @@ package dev.firebreak.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -25,6 +28,7 @@ public final class TestS3 {
     public static final String PROFILE = "firebreak-test";
     public static final String WRONG_SECRET_PROFILE = "firebreak-wrong-secret";
     private static final AtomicInteger BUCKETS = new AtomicInteger();
+    private static final Map<String, AtomicInteger> LISTS = new ConcurrentHashMap<>();
     private static BlobStore blobs;
     private static S3Proxy proxy;
 
@@ -34,8 +38,8 @@ public final class TestS3 {
     public static synchronized URI endpoint() {
         if (proxy == null) {
             try {
-                blobs = ContextBuilder.newBuilder("transient").credentials("unused", "unused")
-                        .build(BlobStoreContext.class).getBlobStore();
+                blobs = countingLists(ContextBuilder.newBuilder("transient").credentials("unused", "unused")
+                        .build(BlobStoreContext.class).getBlobStore());
                 proxy = S3Proxy.builder().blobStore(blobs).endpoint(URI.create("http://127.0.0.1:0"))
                         .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
                 proxy.start();
@@ -47,6 +51,27 @@ public final class TestS3 {
             }
         }
         return URI.create("http://127.0.0.1:" + proxy.getPort());
+    }
+
+    /** How many LIST requests (ListObjects, V1 or V2) the server has answered for {@code bucket} so far. */
+    public static int listRequests(String bucket) {
+        endpoint();
+        return LISTS.getOrDefault(bucket, new AtomicInteger()).get();
+    }
+
+    /** The blob store, counting the listings S3Proxy asks of it: one for each LIST request it serves. */
+    private static BlobStore countingLists(BlobStore real) {
+        return (BlobStore) Proxy.newProxyInstance(BlobStore.class.getClassLoader(), new Class<?>[] {BlobStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("list") && args != null && args.length > 0 && args[0] instanceof String bucket) {
+                        LISTS.computeIfAbsent(bucket, name -> new AtomicInteger()).incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The blob store behind the S3 API: what a damaged disk at the provider would change. */

@@ -9,6 +9,7 @@ import dev.firebreak.backup.s3.S3Config;
 import dev.firebreak.backup.s3.S3ConfigFile;
 import dev.firebreak.backup.store.ArchiveChecksum;
 import dev.firebreak.backup.store.BackupStore;
+import dev.firebreak.backup.store.DamagedBackup;
 import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.store.PendingArchive;
@@ -108,7 +109,7 @@ public final class BackupCatalog implements BackupStore {
         List<CatalogEntry> entries = new ArrayList<>();
         manifests.forEach((id, manifest) -> entries.add(new CatalogEntry(manifest, where.get(id))));
         entries.sort(Comparator.comparing((CatalogEntry entry) -> entry.manifest().startedAt()).reversed());
-        return new CatalogListing(entries, problem);
+        return new CatalogListing(entries, problem, local.damaged(profile));
     }
 
     @Override
@@ -129,6 +130,16 @@ public final class BackupCatalog implements BackupStore {
     @Override
     public void commit(PendingDirectory archive, BackupManifest manifest) {
         local.commit(archive, manifest);
+    }
+
+    /** The committed backups on this disk only, newest first: never a request to S3. */
+    public List<BackupManifest> onThisDisk(String profile) {
+        return local.list(profile);
+    }
+
+    /** The backups on this disk whose manifest cannot be read: never listed as usable, never pruned. */
+    public List<DamagedBackup> damaged(String profile) {
+        return local.damaged(profile);
     }
 
     /** What interrupted backups left on this disk; S3 uploads are whole objects and leave nothing. */
@@ -173,14 +184,14 @@ public final class BackupCatalog implements BackupStore {
             local.update(manifest);
             if (s3Config != null) {
                 try {
-                    if (inS3(manifest.id()).isPresent()) {
+                    if (inS3(manifest).isPresent()) {
                         s3().update(manifest);
                     }
                 } catch (UserFacingException e) {
                     LOG.warn("Recorded on this disk only, not in S3: {}", e.getMessage());
                 }
             }
-        } else if (inS3(manifest.id()).isPresent()) {
+        } else if (inS3(manifest).isPresent()) {
             s3().update(manifest);
         } else {
             throw new UserFacingException("Backup " + manifest.id() + " was deleted meanwhile; nothing was recorded.");
@@ -189,8 +200,10 @@ public final class BackupCatalog implements BackupStore {
 
     @Override
     public void delete(String id) {
-        boolean here = local.find(id).isPresent();
-        Optional<BackupManifest> there = s3Config == null ? Optional.empty() : inS3(id);
+        Optional<BackupManifest> onDisk = local.find(id);
+        boolean here = onDisk.isPresent();
+        Optional<BackupManifest> there = s3Config == null ? Optional.empty()
+                : here ? inS3(onDisk.get()) : inS3(id);
         if (!here && there.isEmpty()) {
             throw new UserFacingException("No backup with id '" + id + "'. See firebreak backups list.");
         }
@@ -213,7 +226,8 @@ public final class BackupCatalog implements BackupStore {
      */
     public boolean upload(String id, ProgressMonitor monitor) {
         requireS3Config();
-        if (inS3(id).isPresent()) {
+        Optional<BackupManifest> here = local.find(id);
+        if (here.isPresent() ? inS3(here.get()).isPresent() : inS3(id).isPresent()) {
             return false;
         }
         monitor.update("Checking the archive's SHA-256", 0, -1);
@@ -246,8 +260,35 @@ public final class BackupCatalog implements BackupStore {
         }
     }
 
+    /**
+     * The S3 copy of {@code id}, read from its manifest key under each profile this disk knows (a GET each); only an
+     * id none of them has (a backup another machine made of a profile unknown here, or a mistyped id) lists S3.
+     */
     private Optional<BackupManifest> inS3(String id) {
+        for (String profile : localProfiles()) {
+            Optional<BackupManifest> found = s3().find(profile, id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         return s3().list(null).stream().filter(manifest -> manifest.id().equals(id)).findFirst();
+    }
+
+    /** The S3 copy of a backup whose profile is known: its manifest key, one GET. */
+    private Optional<BackupManifest> inS3(BackupManifest manifest) {
+        return s3().find(manifest.profile(), manifest.id());
+    }
+
+    private List<String> localProfiles() {
+        if (!Files.isDirectory(local.root())) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(local.root())) {
+            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // the listing fallback still finds it
+        }
     }
 
     private synchronized RemoteStore s3() {

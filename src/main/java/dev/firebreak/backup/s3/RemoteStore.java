@@ -4,6 +4,7 @@ import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.core.ProgressMonitor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A second home for backups away from this machine (S3). An archive is a list of files under the backup's own
@@ -16,6 +17,9 @@ public interface RemoteStore {
 
     /** Every backup whose manifest is there, newest first; {@code profile} null means all. */
     List<BackupManifest> list(String profile);
+
+    /** The backup {@code id} of {@code profile}, read from its manifest's own key: one GET, no listing. */
+    Optional<BackupManifest> find(String profile, String id);
 
     /** Uploads the archive's files, then the manifest. */
     void upload(BackupManifest manifest, List<FileToUpload> files, ProgressMonitor monitor);

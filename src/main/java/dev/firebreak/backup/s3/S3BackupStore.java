@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,9 @@ import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
@@ -80,6 +83,37 @@ public final class S3BackupStore implements RemoteStore, AutoCloseable {
         }
         found.sort(Comparator.comparing(BackupManifest::startedAt).reversed());
         return found;
+    }
+
+    @Override
+    public Optional<BackupManifest> find(String profile, String id) {
+        String key = root + profile + "/" + id + ".json";
+        CompletableFuture<byte[]> read = client.getObject(b -> b.bucket(config.bucket()).key(key),
+                AsyncResponseTransformer.toBytes()).handle((response, error) -> {
+                    if (error == null) {
+                        return response.asByteArray();
+                    }
+                    if (missing(error)) {
+                        return null;
+                    }
+                    throw error instanceof CompletionException completion ? completion : new CompletionException(error);
+                });
+        byte[] json = await(read, ProgressMonitor.NONE, "reading " + key, () -> { });
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ManifestJson.read(json)).filter(manifest -> manifest.id().equals(id));
+        } catch (IOException e) {
+            LOG.warn("Unreadable manifest s3://{}/{}: {}", config.bucket(), key, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** No such key: some S3-compatible servers answer a bare 404 instead of NoSuchKey. */
+    private static boolean missing(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof NoSuchKeyException || cause instanceof S3Exception s3 && s3.statusCode() == 404;
     }
 
     @Override

@@ -128,11 +128,50 @@ public final class LocalBackupStore implements BackupStore {
             try {
                 manifests.add(ManifestJson.read(Files.readAllBytes(file)));
             } catch (IOException e) {
-                LOG.warn("Skipping unreadable manifest {}: {}", file, e.getMessage());
+                LOG.debug("Manifest {} is damaged (listed by damaged()): {}", file, e.getMessage());
             }
         }
         manifests.sort(Comparator.comparing(BackupManifest::startedAt).reversed());
         return manifests;
+    }
+
+    /**
+     * The backups of {@code profile} (null: all) whose manifest cannot be read, by id: {@link #list} leaves them out
+     * so that nothing restores or prunes them, and this tells a person they are there.
+     */
+    public List<DamagedBackup> damaged(String profile) {
+        List<DamagedBackup> damaged = new ArrayList<>();
+        for (Path file : manifestFiles(profile)) {
+            if (isLegacy(file) && Files.exists(renamed(file))) {
+                continue;
+            }
+            try {
+                ManifestJson.read(Files.readAllBytes(file));
+            } catch (NoSuchFileException e) {
+                // deleted since the folder was read: gone, not damaged
+            } catch (IOException e) {
+                damaged.add(damagedBackup(file, ManifestProblem.describe(e)));
+            }
+        }
+        damaged.sort(Comparator.comparing(DamagedBackup::id).reversed()); // ids start with the time: newest first
+        return damaged;
+    }
+
+    private static DamagedBackup damagedBackup(Path manifestFile, String problem) {
+        String name = manifestFile.getFileName().toString();
+        String id = name.substring(0, name.length() - (isLegacy(manifestFile) ? LEGACY_EXTENSION : MANIFEST_EXTENSION).length());
+        Optional<Path> archive = Stream.of(".dump", ".dir").map(suffix -> manifestFile.resolveSibling(id + suffix))
+                .filter(Files::exists).findFirst();
+        return new DamagedBackup(id, manifestFile.getParent().getFileName().toString(), manifestFile, archive,
+                archive.map(LocalBackupStore::bytes).orElse(0L), problem);
+    }
+
+    private static long bytes(Path archive) {
+        try (Stream<Path> files = Files.walk(archive)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0; // unreadable too: the reason already says what a person must do
+        }
     }
 
     /** What interrupted backups left in the store (of {@code profile}, or of every profile when null). */

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Backups while the console is open: once a minute, each profile whose schedule runs in the console and is due
- * (its last run time passed and no backup, e.g. the system timer's, finished since) gets a {@code scheduled}
+ * (its last run time passed and no backup on this disk, e.g. the system timer's, finished since) gets a {@code scheduled}
  * backup through the {@link TaskExecutor}, so it shows in the status bar and can be cancelled. One attempt per
  * run time: a failure is reported once (and journaled by the engine), not retried every minute.
  */
@@ -83,7 +83,8 @@ public final class AutoBackups implements AutoCloseable {
             ZonedDateTime now = ZonedDateTime.now(clock);
             for (Schedule schedule : schedules.list().stream().filter(Schedule::console).toList()) {
                 Instant slot = schedule.cadence().previous(now).toInstant();
-                Instant newest = engine.catalog(schedule.profile()).stream().map(BackupManifest::finishedAt)
+                // this disk has every backup this machine made, the system timer's too: S3 is not listed every minute
+                Instant newest = engine.store().onThisDisk(schedule.profile()).stream().map(BackupManifest::finishedAt)
                         .max(Instant::compareTo).orElse(null);
                 if (schedule.isDue(newest, now) && !slot.equals(attempted.put(schedule.profile(), slot))) {
                     Platform.runLater(() -> backUp(schedule));

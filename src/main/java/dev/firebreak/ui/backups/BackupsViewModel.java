@@ -8,6 +8,7 @@ import dev.firebreak.backup.manifest.BackupManifest;
 import dev.firebreak.backup.manifest.TableStat;
 import dev.firebreak.backup.restore.RestoreMode;
 import dev.firebreak.backup.restore.RestoreOutcome;
+import dev.firebreak.backup.store.DamagedBackup;
 import dev.firebreak.core.Numbers;
 import dev.firebreak.ui.DialogService;
 import dev.firebreak.ui.ErrorText;
@@ -49,6 +50,8 @@ public final class BackupsViewModel {
     private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionProfile> profile = new SimpleObjectProperty<>();
     private final ObservableList<BackupManifest> backups = FXCollections.observableArrayList();
+    /** Backups whose manifest cannot be read: shown to a person, never selectable, restorable or "the newest". */
+    private final ObservableList<DamagedBackup> damaged = FXCollections.observableArrayList();
     private final ObjectProperty<BackupManifest> selected = new SimpleObjectProperty<>();
     private final ObservableList<TableRow> tables = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Headline> headline = new ReadOnlyObjectWrapper<>(Headline.none("Choose or add a database"));
@@ -142,6 +145,7 @@ public final class BackupsViewModel {
         ConnectionProfile current = profile.get();
         if (current == null) {
             backups.clear();
+            damaged.clear();
             showHeadline();
             return;
         }
@@ -156,6 +160,10 @@ public final class BackupsViewModel {
             locations.clear();
             listing.backups().forEach(entry -> locations.put(entry.manifest().id(), entry.locations()));
             backups.setAll(list);
+            damaged.setAll(listing.damaged());
+            if (!listing.damaged().isEmpty()) {
+                dialogs.notify(damagedNotice(listing.damaged()));
+            }
             listing.s3Problem().ifPresent(problem -> dialogs.notify("Only the backups on this disk are listed: " + problem));
             selected.set(list.stream().filter(b -> b.id().equals(keep)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
@@ -370,6 +378,18 @@ public final class BackupsViewModel {
 
     public ObservableList<BackupManifest> backups() {
         return backups;
+    }
+
+    public ObservableList<DamagedBackup> damaged() {
+        return damaged;
+    }
+
+    /** "Backup 20261207-1100 is damaged: its manifest cannot be read: …", or the count and the first one. */
+    private static String damagedNotice(List<DamagedBackup> damaged) {
+        DamagedBackup first = damaged.get(0);
+        String which = damaged.size() == 1 ? "Backup " + first.id() + " is damaged"
+                : Numbers.of(damaged.size(), "backup") + " are damaged, " + first.id() + " among them";
+        return which + ": " + first.reason() + ".";
     }
 
     public ObjectProperty<BackupManifest> selectedProperty() {
