@@ -51,6 +51,10 @@ class ScratchDatabasesTest {
                 ScratchDatabase::purpose).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(held, ScratchPurpose.RESTORING),
                 org.assertj.core.groups.Tuple.tuple(connected, ScratchPurpose.TABLES));
+        scratch.drop(scratch.leftovers()); // the suite's server is shared: other tests count its databases
+        for (String name : List.of(othersScratch, notOurs, live)) {
+            TestPostgres.superuser("postgres", "DROP DATABASE " + Identifiers.quote(name));
+        }
     }
 
     @Test
