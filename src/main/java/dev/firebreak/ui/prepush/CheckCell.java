@@ -5,12 +5,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One checklist row: status icon, what was checked, and the one-line finding. */
+/** One checklist row: status icon, what was checked, and the finding, wrapped to the lines it needs. */
 final class CheckCell extends ListCell<CheckResult> {
     CheckCell() {
-        setPrefWidth(0); // as wide as the list: a long finding ends in …, not behind a sideways scroll bar
+        setPrefWidth(0); // as wide as the list: a long finding wraps, not behind a sideways scroll bar
     }
 
     @Override
@@ -25,7 +27,10 @@ final class CheckCell extends ListCell<CheckResult> {
         title.getStyleClass().addAll("check-title", StatusIcons.styleClass(check.status()));
         Label summary = new Label(check.summary());
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // the row grows to the lines the finding wraps into, never "…"
         VBox text = new VBox(2, title, summary);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, StatusIcons.of(check.status()), text);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("check-row");
