@@ -14,6 +14,7 @@ import dev.firebreak.backup.store.Leftover;
 import dev.firebreak.backup.store.LocalBackupStore;
 import dev.firebreak.backup.store.PendingArchive;
 import dev.firebreak.backup.store.PendingDirectory;
+import dev.firebreak.backup.store.StoreContents;
 import dev.firebreak.core.FileTree;
 import dev.firebreak.core.FirebreakHome;
 import dev.firebreak.core.PrivateFiles;
@@ -90,7 +91,8 @@ public final class BackupCatalog implements BackupStore {
     public CatalogListing entries(String profile) {
         Map<String, BackupManifest> manifests = new LinkedHashMap<>();
         Map<String, EnumSet<Location>> where = new LinkedHashMap<>();
-        for (BackupManifest manifest : local.list(profile)) {
+        StoreContents here = local.read(profile);
+        for (BackupManifest manifest : here.backups()) {
             manifests.put(manifest.id(), manifest);
             where.computeIfAbsent(manifest.id(), id -> EnumSet.noneOf(Location.class)).add(Location.LOCAL);
         }
@@ -109,7 +111,7 @@ public final class BackupCatalog implements BackupStore {
         List<CatalogEntry> entries = new ArrayList<>();
         manifests.forEach((id, manifest) -> entries.add(new CatalogEntry(manifest, where.get(id))));
         entries.sort(Comparator.comparing((CatalogEntry entry) -> entry.manifest().startedAt()).reversed());
-        return new CatalogListing(entries, problem, local.damaged(profile));
+        return new CatalogListing(entries, problem, here.damaged());
     }
 
     @Override

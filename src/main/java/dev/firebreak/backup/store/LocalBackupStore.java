@@ -120,19 +120,7 @@ public final class LocalBackupStore implements BackupStore {
 
     @Override
     public List<BackupManifest> list(String profile) {
-        List<BackupManifest> manifests = new ArrayList<>();
-        for (Path file : manifestFiles(profile)) {
-            if (isLegacy(file) && Files.exists(renamed(file))) {
-                continue; // migrated: a crash came between writing the new name and deleting the old one
-            }
-            try {
-                manifests.add(ManifestJson.read(Files.readAllBytes(file)));
-            } catch (IOException e) {
-                LOG.debug("Manifest {} is damaged (listed by damaged()): {}", file, e.getMessage());
-            }
-        }
-        manifests.sort(Comparator.comparing(BackupManifest::startedAt).reversed());
-        return manifests;
+        return read(profile).backups();
     }
 
     /**
@@ -140,21 +128,28 @@ public final class LocalBackupStore implements BackupStore {
      * so that nothing restores or prunes them, and this tells a person they are there.
      */
     public List<DamagedBackup> damaged(String profile) {
+        return read(profile).damaged();
+    }
+
+    /** Every manifest of {@code profile} (null: all) read once: the backups newest first, and the damaged ones. */
+    public StoreContents read(String profile) {
+        List<BackupManifest> manifests = new ArrayList<>();
         List<DamagedBackup> damaged = new ArrayList<>();
         for (Path file : manifestFiles(profile)) {
             if (isLegacy(file) && Files.exists(renamed(file))) {
-                continue;
+                continue; // migrated: a crash came between writing the new name and deleting the old one
             }
             try {
-                ManifestJson.read(Files.readAllBytes(file));
+                manifests.add(ManifestJson.read(Files.readAllBytes(file)));
             } catch (NoSuchFileException e) {
                 // deleted since the folder was read: gone, not damaged
             } catch (IOException e) {
                 damaged.add(damagedBackup(file, ManifestProblem.describe(e)));
             }
         }
+        manifests.sort(Comparator.comparing(BackupManifest::startedAt).reversed());
         damaged.sort(Comparator.comparing(DamagedBackup::id).reversed()); // ids start with the time: newest first
-        return damaged;
+        return new StoreContents(manifests, damaged);
     }
 
     private static DamagedBackup damagedBackup(Path manifestFile, String problem) {
