@@ -27,6 +27,7 @@ class ScratchDatabasesTest {
         create(live);
         String stale = create(DatabaseNames.scratch(live, ScratchPurpose.VERIFY, AT));
         TestPostgres.superuser(stale, "CREATE TABLE rows AS SELECT g FROM generate_series(1, 100000) g");
+        awaitNoSession(stale); // a closed connection's server process ends a moment later; until then it is in use
         String held = create(DatabaseNames.scratch(live, ScratchPurpose.RESTORING, AT));
         String connected = create(DatabaseNames.scratch(live, ScratchPurpose.TABLES, AT));
         String othersScratch = create(DatabaseNames.scratch("other" + ProcessHandle.current().pid(), ScratchPurpose.VERIFY, AT));
@@ -54,6 +55,13 @@ class ScratchDatabasesTest {
         scratch.drop(scratch.leftovers()); // the suite's server is shared: other tests count its databases
         for (String name : List.of(othersScratch, notOurs, live)) {
             TestPostgres.superuser("postgres", "DROP DATABASE " + Identifiers.quote(name));
+        }
+    }
+
+    private static void awaitNoSession(String database) throws InterruptedException {
+        for (int i = 0; i < 200 && TestPostgres.count("postgres", "SELECT count(*) FROM pg_stat_activity WHERE datname = '"
+                + database.replace("'", "''") + "'") > 0; i++) {
+            Thread.sleep(50);
         }
     }
 
